@@ -1,0 +1,167 @@
+/**
+ * The `warrant` command line: import, search and serve, on the same services as the app.
+ * Errors go to stderr with a non-zero exit, and never leave a half-written file.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import type { AnyEvent, ImportSummary, SearchHit } from '../shared/api.js';
+import { toAppError, WarrantError } from '../shared/result.js';
+import { createBackend, type Backend } from './services/backend.js';
+import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './services/paths.js';
+import { createNodePrefs } from './services/prefs.js';
+import { startServer } from './serve/http-server.js';
+
+function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undefined): Backend {
+  return createBackend({
+    shell,
+    version: appVersion(),
+    prefs: createNodePrefs(process.env.WARRANT_CONFIG_DIR),
+    cacheDir: indexCacheDir(),
+    sampleDir: sampleDir(),
+    defaultProjectDir: defaultProjectDir(),
+    emit,
+  });
+}
+
+/** Calls a handler and throws its error as a WarrantError, for linear CLI code. */
+async function call<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (e) {
+    throw e instanceof WarrantError ? e : new WarrantError('internal', toAppError(e).message);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('must be a whole number from 1 to 1000.');
+  return n;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number (0–65535; 0 picks a free one).');
+  return n;
+}
+
+function printSummary(summary: ImportSummary, out: (line: string) => void): void {
+  out(`Imported ${summary.imported.length} article${summary.imported.length === 1 ? '' : 's'}.`);
+  for (const a of summary.imported) out(`  + ${a.title}  (${a.file})`);
+  if (summary.duplicates.length) out(`Skipped ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'}:`);
+  for (const d of summary.duplicates) out(`  = ${d.file} — same text as “${d.existingTitle}”`);
+  if (summary.failed.length) out(`Could not import ${summary.failed.length} file${summary.failed.length === 1 ? '' : 's'}:`);
+  for (const f of summary.failed) out(`  ! ${f.file} — ${f.reason}`);
+  if (summary.cancelled) out('The import was cancelled; nothing was added.');
+}
+
+/** Renders a snippet for a terminal: matched words in bold when the output is a TTY. */
+function snippetText(hit: SearchHit, bold: boolean): string {
+  if (!bold) return hit.snippet.text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of hit.snippet.marks) {
+    out += hit.snippet.text.slice(at, start) + '\x1b[1m' + hit.snippet.text.slice(start, end) + '\x1b[22m';
+    at = end;
+  }
+  return out + hit.snippet.text.slice(at);
+}
+
+/** Builds the command-line program. Exported for tests, which run it in-process. */
+export function buildProgram(io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) }): Command {
+  const program = new Command('warrant')
+    .description('Warrant — an offline research workbench. Import articles, search them, weigh the evidence.')
+    .version(appVersion())
+    .showHelpAfterError();
+
+  program
+    .command('import')
+    .description('Import files and folders into a project (created if missing) and print a summary.')
+    .argument('<project>', 'the .warrant project file')
+    .argument('<paths...>', 'files or folders to import (folders are searched recursively)')
+    .action(async (projectPath: string, paths: string[]) => {
+      const project = resolve(projectPath);
+      const backend = makeBackend('browser');
+      try {
+        const h = backend.handlers;
+        if (await exists(project)) await call(h['project.open']({ path: project }));
+        else await call(h['project.new']({ path: project }));
+        const summary = await call(h['import.run']({ sources: paths.map((p) => ({ kind: 'path' as const, path: resolve(p) })) }));
+        await call(h['project.save']({}));
+        printSummary(summary, io.out);
+        const nothingDone = summary.imported.length === 0 && summary.duplicates.length === 0;
+        if (nothingDone) process.exitCode = 1;
+      } finally {
+        await backend.dispose();
+      }
+    });
+
+  program
+    .command('search')
+    .description('Search a project. Supports title:word, +required, -excluded, wild*, fuzzy~1 and "quoted phrases".')
+    .argument('<project>', 'the .warrant project file')
+    .argument('<query>', 'the search query')
+    .option('--limit <n>', 'how many results at most', parseLimit, 10)
+    .option('--json', 'print JSON: an array of { id, title, score, snippet }, best first')
+    .action(async (projectPath: string, query: string, opts: { limit: number; json?: boolean }) => {
+      const backend = makeBackend('browser');
+      try {
+        const h = backend.handlers;
+        await call(h['project.open']({ path: resolve(projectPath) }));
+        const response = await call(h['search.query']({ query, limit: opts.limit }));
+        if (opts.json) {
+          io.out(JSON.stringify(response.hits.map((hit) => ({ id: hit.id, title: hit.title, score: hit.score, snippet: hit.snippet.text })), null, 2));
+          return;
+        }
+        io.out(`${response.total} result${response.total === 1 ? '' : 's'} for ${query}`);
+        const bold = process.stdout.isTTY === true;
+        response.hits.forEach((hit, i) => {
+          const meta = [hit.source, hit.date].filter(Boolean).join(', ');
+          io.out(`${i + 1}. ${hit.title}${meta ? ` — ${meta}` : ''}`);
+          io.out(`   ${snippetText(hit, bold)}`);
+        });
+      } finally {
+        await backend.dispose();
+      }
+    });
+
+  program
+    .command('serve')
+    .description('Serve the Warrant UI to a browser on 127.0.0.1 (prints the address to open).')
+    .argument('[project]', 'a .warrant project to open')
+    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--sample', 'open the built-in sample project')
+    .action(async (projectPath: string | undefined, opts: { port: number; sample?: boolean }) => {
+      let broadcast: (e: AnyEvent) => void = () => undefined;
+      const backend = makeBackend('browser', (e) => broadcast(e));
+      if (projectPath) await call(backend.handlers['project.open']({ path: resolve(projectPath) }));
+      else if (opts.sample) await call(backend.handlers['project.openSample']({}));
+      const server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port });
+      broadcast = server.broadcast;
+      io.out(`Warrant is serving on 127.0.0.1 only. Open this address in your browser:\n${server.url}`);
+      const stop = async (): Promise<void> => {
+        await server.close();
+        await backend.dispose();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      await new Promise<never>(() => undefined);
+    });
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    console.error(`warrant: ${toAppError(e).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Upgrades older project files to the current schema. Each step takes version N to N+1 and is
+ * kept forever, so any file Warrant ever wrote still opens. Version 1 is the first format, so
+ * there are no steps yet; the next schema adds one here and a test with a saved v1 file.
+ */
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model.js';
+import { WarrantError } from '../../shared/result.js';
+
+type Versioned = { schemaVersion: number };
+type Step = (old: Versioned) => Versioned;
+
+/** steps[n] upgrades a version-n file to version n+1. */
+const steps: Record<number, Step> = {};
+
+/** Applies every step from the file's version up to the current one. */
+export function migrateToCurrent(file: Versioned): Versioned {
+  let current = file;
+  while (current.schemaVersion < CURRENT_SCHEMA_VERSION) {
+    const step = steps[current.schemaVersion];
+    if (!step) throw new WarrantError('corrupt-project', `Project format ${current.schemaVersion} is not one Warrant ever wrote.`);
+    current = step(current);
+  }
+  return current;
+}
+
+/** True when the file had to be migrated (the caller then keeps the original as a backup). */
+export function needsMigration(file: Versioned): boolean {
+  return file.schemaVersion < CURRENT_SCHEMA_VERSION;
+}

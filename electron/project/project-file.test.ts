@@ -1,0 +1,136 @@
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProjectFile } from '../../shared/model.js';
+import { WarrantError } from '../../shared/result.js';
+import { backupPathFor, readProjectFile, writeProjectFile } from './project-file.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'warrant-pf-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const text = 'The council approved the plan.';
+function sample(): ProjectFile {
+  return {
+    format: 'warrant-project',
+    schemaVersion: 1,
+    id: 'p1',
+    name: 'Demo',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    articles: [
+      {
+        id: 'a1',
+        title: 'Plan approved',
+        source: 'Courier',
+        author: null,
+        date: '2025-02-11',
+        url: null,
+        fileName: 'a.txt',
+        format: 'txt',
+        importedAt: '2026-01-01T00:00:00.000Z',
+        contentHash: 'a'.repeat(64),
+        length: text.length,
+        text,
+      },
+    ],
+  };
+}
+
+async function expectError(path: string, code: string, fragment: RegExp): Promise<void> {
+  const before = await readFile(path).catch(() => null);
+  const error = await readProjectFile(path).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WarrantError);
+  expect((error as WarrantError).code).toBe(code);
+  expect((error as WarrantError).message).toMatch(fragment);
+  // Reading never changes the file.
+  expect(await readFile(path).catch(() => null)).toEqual(before);
+}
+
+describe('project files', () => {
+  it('round-trips a project through an atomic save', async () => {
+    const path = join(dir, 'demo.warrant');
+    await writeProjectFile(path, sample(), true);
+    expect(await readProjectFile(path)).toEqual(sample());
+  });
+
+  it('keeps the previous version as a backup', async () => {
+    const path = join(dir, 'demo.warrant');
+    await writeProjectFile(path, sample(), false);
+    const changed = { ...sample(), name: 'Renamed' };
+    await writeProjectFile(path, changed, true);
+    expect((await readProjectFile(backupPathFor(path))).name).toBe('Demo');
+    expect((await readProjectFile(path)).name).toBe('Renamed');
+  });
+
+  it('names a truncated file as damaged and suggests the backup', async () => {
+    const path = join(dir, 'cut.warrant');
+    const full = JSON.stringify(sample());
+    await writeFile(path, full.slice(0, full.length / 2));
+    await expectError(path, 'corrupt-project', /cut\.warrant.*not valid JSON.*truncated/s);
+  });
+
+  it('refuses an empty file', async () => {
+    const path = join(dir, 'empty.warrant');
+    await writeFile(path, '');
+    await expectError(path, 'corrupt-project', /empty/);
+  });
+
+  it('refuses a file that is not a Warrant project', async () => {
+    const path = join(dir, 'other.warrant');
+    await writeFile(path, JSON.stringify({ hello: 'world' }));
+    await expectError(path, 'corrupt-project', /not a Warrant project/);
+  });
+
+  it('refuses a file from a newer Warrant without touching it', async () => {
+    const path = join(dir, 'future.warrant');
+    await writeFile(path, JSON.stringify({ ...sample(), schemaVersion: 99 }));
+    await expectError(path, 'newer-version', /newer version of Warrant.*format 99/);
+  });
+
+  it('says where a hand-edited file is wrong', async () => {
+    const path = join(dir, 'edited.warrant');
+    const bad = sample() as unknown as { articles: Array<Record<string, unknown>> };
+    bad.articles[0]!.title = 42;
+    await writeFile(path, JSON.stringify(bad));
+    await expectError(path, 'corrupt-project', /articles\[0\]\.title/);
+  });
+
+  it('refuses hostile content: unknown keys, __proto__, duplicate ids, forged lengths', async () => {
+    const proto = join(dir, 'proto.warrant');
+    await writeFile(proto, JSON.stringify(sample()).replace('{"format"', '{"__proto__":{"polluted":true},"format"'));
+    await expectError(proto, 'corrupt-project', /damaged/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const dup = join(dir, 'dup.warrant');
+    const twice = sample();
+    twice.articles.push({ ...twice.articles[0]! });
+    await writeFile(dup, JSON.stringify(twice));
+    await expectError(dup, 'corrupt-project', /share the id/);
+
+    const forged = join(dir, 'forged.warrant');
+    const f = sample();
+    f.articles[0]!.length = 3;
+    await writeFile(forged, JSON.stringify(f));
+    await expectError(forged, 'corrupt-project', /recorded length/);
+  });
+
+  it('reports a missing file as not found', async () => {
+    await expectError(join(dir, 'nope.warrant'), 'not-found', /does not exist/);
+  });
+
+  it('never writes invalid data', async () => {
+    const path = join(dir, 'demo.warrant');
+    const bad = { ...sample(), name: '' };
+    await expect(writeProjectFile(path, bad, true)).rejects.toThrow(/Refusing to save/);
+    await expect(readFile(path)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Reading and writing `.warrant` project files. Reading validates the whole file and never
+ * writes; writing is atomic (temp file + fsync + rename) so a crash mid-save cannot leave a
+ * truncated project, and the file as it was before is kept as `<file>.bak`.
+ */
+import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION, ProjectFile } from '../../shared/model.js';
+import { WarrantError } from '../../shared/result.js';
+import { migrateToCurrent } from './migrations.js';
+
+/** Largest project file we try to read: beyond this a JSON string no longer fits in V8. */
+export const MAX_PROJECT_BYTES = 480 * 1024 * 1024;
+
+/** The backup kept beside a project file. */
+export function backupPathFor(path: string): string {
+  return `${path}.bak`;
+}
+
+/** Reads, parses, migrates and validates a project file. Throws WarrantError with a readable message. */
+export async function readProjectFile(path: string): Promise<ProjectFile> {
+  const name = basename(path);
+  let raw: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WarrantError('not-found', `“${name}” is a folder, not a Warrant project file.`);
+    if (info.size > MAX_PROJECT_BYTES) {
+      throw new WarrantError('corrupt-project', `“${name}” is ${formatBytes(info.size)}; Warrant opens project files up to ${formatBytes(MAX_PROJECT_BYTES)}.`);
+    }
+    const handle = await open(path, 'r');
+    try {
+      raw = await handle.readFile({ encoding: 'utf8' });
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof WarrantError) throw e;
+    throw ioError(e, name, 'read');
+  }
+  return parseProjectJson(raw, name);
+}
+
+/** Parses the text of a project file (exported for tests and for the CLI's stdin use). */
+export function parseProjectJson(raw: string, name: string): ProjectFile {
+  if (raw.trim() === '') throw new WarrantError('corrupt-project', `“${name}” is empty — it is not a usable Warrant project (was a save interrupted by another program?).`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new WarrantError('corrupt-project', `“${name}” is damaged: it is not valid JSON (${why}). The file may be truncated. Try its backup “${name}.bak” if there is one.`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== 'warrant-project') {
+    throw new WarrantError('corrupt-project', `“${name}” is not a Warrant project file (no "format": "warrant-project" marker).`);
+  }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new WarrantError('corrupt-project', `“${name}” has no valid schemaVersion, so Warrant cannot tell how to read it.`);
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new WarrantError('newer-version', `“${name}” was saved by a newer version of Warrant (project format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Warrant to open it; the file was not changed.`);
+  }
+  const migrated = migrateToCurrent(json as { schemaVersion: number });
+  const parsed = ProjectFile.safeParse(migrated);
+  if (!parsed.success) {
+    throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${describeIssues(parsed.error)}. The file was not changed.`);
+  }
+  const ids = new Set<string>();
+  for (const article of parsed.data.articles) {
+    if (ids.has(article.id)) throw new WarrantError('corrupt-project', `“${name}” is damaged: two articles share the id “${article.id}”.`);
+    ids.add(article.id);
+    if (article.length !== article.text.length) {
+      throw new WarrantError('corrupt-project', `“${name}” is damaged: the text of “${article.title}” does not have its recorded length (${article.length} characters, found ${article.text.length}).`);
+    }
+  }
+  return parsed.data;
+}
+
+/** Says what is wrong in the first few places, with JSON paths a person can look up. */
+function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the top level';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return parts.join('; ') + more;
+}
+
+/**
+ * Writes the project atomically. When `keepBackup` is set and a file already exists at `path`,
+ * it is first copied (atomically, too) to `<path>.bak`.
+ */
+export async function writeProjectFile(path: string, project: ProjectFile, keepBackup: boolean): Promise<void> {
+  const name = basename(path);
+  // Validate before writing: a bug must never put an unreadable file on disk.
+  const checked = ProjectFile.safeParse(project);
+  if (!checked.success) throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${describeIssues(checked.error)}).`);
+  const json = JSON.stringify(project);
+  try {
+    if (keepBackup && (await exists(path))) {
+      const backup = backupPathFor(path);
+      const temp = `${backup}.${process.pid}.tmp`;
+      await copyFile(path, temp);
+      await rename(temp, backup).catch(async (e: unknown) => {
+        await unlink(temp).catch(() => undefined);
+        throw e;
+      });
+    }
+    await writeFileAtomic(path, json, { encoding: 'utf8', fsync: true });
+  } catch (e) {
+    throw ioError(e, name, 'save');
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function ioError(e: unknown, name: string, verb: 'read' | 'save'): WarrantError {
+  const code = (e as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ENOENT: verb === 'read' ? 'the file does not exist (moved or deleted?)' : 'its folder does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only',
+    EISDIR: 'it is a folder',
+  };
+  const reason = (code && reasons[code]) ?? (e instanceof Error ? e.message : String(e));
+  return new WarrantError(code === 'ENOENT' && verb === 'read' ? 'not-found' : 'io', `Could not ${verb} “${name}”: ${reason}.`);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${(n / 1024).toFixed(0)} KB`;
+}

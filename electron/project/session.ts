@@ -1,0 +1,162 @@
+/**
+ * One open project: its data in memory, whether it has unsaved changes, and debounced autosave.
+ * Saves are serialized (never two writes to the same file at once) and a failed autosave is
+ * reported, retried on the next change, and never loses the in-memory data.
+ */
+import { randomUUID } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
+import type { ProjectSummary } from '../../shared/api.js';
+import { toAppError, WarrantError } from '../../shared/result.js';
+import { readProjectFile, writeProjectFile } from './project-file.js';
+
+/** How long after the last change autosave waits, so a burst of edits costs one write. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+export interface SessionOptions {
+  /** Called whenever the summary (dirty flag, save state, counts) changes. */
+  onChange?: (summary: ProjectSummary) => void;
+  autosaveDelayMs?: number;
+}
+
+/** An open project file. Create with `ProjectSession.open` or `ProjectSession.create`. */
+export class ProjectSession {
+  private dirty = false;
+  private lastSavedAt: string | null = null;
+  private saveError: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  /** The backup is taken once per session: it holds the file as it was before we touched it. */
+  private backupTaken = false;
+
+  private constructor(
+    private filePath: string,
+    private project: ProjectFile,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Opens and validates an existing project file. */
+  static async open(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
+    const project = await readProjectFile(path);
+    const session = new ProjectSession(path, project, options);
+    session.lastSavedAt = project.updatedAt;
+    return session;
+  }
+
+  /** Creates a new empty project and writes it to `path` (refuses to overwrite an existing file). */
+  static async create(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
+    if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
+    const { stat } = await import('node:fs/promises');
+    const taken = await stat(path).then(() => true, () => false);
+    if (taken) throw new WarrantError('io', `“${basename(path)}” already exists. Open it, or choose another name.`);
+    const now = new Date().toISOString();
+    const project: ProjectFile = {
+      format: 'warrant-project',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: randomUUID(),
+      name: basename(path, extname(path)) || 'Untitled',
+      createdAt: now,
+      updatedAt: now,
+      articles: [],
+    };
+    const session = new ProjectSession(path, project, options);
+    session.backupTaken = true; // nothing to back up: the file is new
+    await session.save();
+    return session;
+  }
+
+  get path(): string {
+    return this.filePath;
+  }
+
+  /** The project data. Treat as read-only; change it through `update`. */
+  get data(): Readonly<ProjectFile> {
+    return this.project;
+  }
+
+  summary(): ProjectSummary {
+    return {
+      path: this.filePath,
+      name: this.project.name,
+      articleCount: this.project.articles.length,
+      dirty: this.dirty,
+      lastSavedAt: this.lastSavedAt,
+      saveError: this.saveError,
+    };
+  }
+
+  /** Applies a change, marks the project dirty and schedules an autosave. */
+  update(change: (project: ProjectFile) => ProjectFile): void {
+    this.project = { ...change(this.project), updatedAt: new Date().toISOString() };
+    this.dirty = true;
+    this.emit();
+    this.scheduleAutosave();
+  }
+
+  /** Writes the project now (waiting for any write already under way). */
+  async save(): Promise<void> {
+    this.cancelAutosave();
+    const snapshot = this.project;
+    const target = this.filePath;
+    const run = this.writing.then(async () => {
+      try {
+        await writeProjectFile(target, snapshot, !this.backupTaken);
+        this.backupTaken = true;
+        // Only clear the dirty flag if nothing changed while we were writing.
+        if (this.project === snapshot && this.filePath === target) this.dirty = false;
+        this.lastSavedAt = new Date().toISOString();
+        this.saveError = null;
+      } catch (e) {
+        this.saveError = toAppError(e).message;
+        throw e;
+      } finally {
+        this.emit();
+      }
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes the project to a new path and continues there. */
+  async saveAs(path: string): Promise<void> {
+    if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
+    const previous = this.filePath;
+    const previousBackup = this.backupTaken;
+    this.filePath = path;
+    this.backupTaken = false;
+    try {
+      await this.save();
+    } catch (e) {
+      // Stay on the old file: the new one could not be written.
+      this.filePath = previous;
+      this.backupTaken = previousBackup;
+      this.emit();
+      throw e;
+    }
+  }
+
+  /** Saves pending changes and stops autosaving. */
+  async close(): Promise<void> {
+    if (this.dirty) await this.save();
+    else await this.writing;
+    this.cancelAutosave();
+  }
+
+  private scheduleAutosave(): void {
+    this.cancelAutosave();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // Failures are recorded in saveError and shown by the UI; the data stays in memory.
+      this.save().catch(() => undefined);
+    }, this.options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS);
+  }
+
+  private cancelAutosave(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private emit(): void {
+    this.options.onChange?.(this.summary());
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The browser transport for `warrant serve`: each method is a POST to /api/<method> carrying the
+ * per-run token; push events arrive on a streamed /api/events response (newline-delimited JSON).
+ */
+import { events, isMethodName, methods, type AnyEvent, type MethodName } from '../../shared/api.js';
+import { resultSchema, type Result } from '../../shared/result.js';
+import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
+
+/** Header that carries the per-run token on every API call. */
+export const TOKEN_HEADER = 'X-Warrant-Token';
+
+/** Creates the HTTP bridge for a server at `base` (same origin by default). */
+export function createHttpBridge(token: string, base = ''): WarrantBridge {
+  const call = async (method: MethodName, args: unknown): Promise<Result<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(args ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'io', message: 'Warrant’s server is not answering. Is `warrant serve` still running?' } };
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without a readable body.` } };
+    }
+    // Validate what comes back too: the UI trusts nothing it has not checked.
+    const parsed = resultSchema(methods[method].result).safeParse(body);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'internal', message: `The server's answer to ${method} did not match the contract.` } };
+    }
+    return parsed.data as Result<unknown>;
+  };
+
+  const api = Object.fromEntries(
+    Object.keys(methods).map((name) => [name, (args: unknown) => call(name as MethodName, args)]),
+  ) as unknown as WarrantApi;
+
+  const listeners = new Set<(event: AnyEvent) => void>();
+  let streaming = false;
+
+  const stream = async (): Promise<void> => {
+    for (;;) {
+      try {
+        const response = await fetch(`${base}/api/events`, { headers: { [TOKEN_HEADER]: token } });
+        if (!response.body) throw new Error('no body');
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let newline: number;
+          while ((newline = buffer.indexOf('\n')) >= 0) {
+            const line = buffer.slice(0, newline);
+            buffer = buffer.slice(newline + 1);
+            if (line.trim()) deliver(line);
+          }
+        }
+      } catch {
+        // The server went away or the connection dropped; retry below.
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  };
+
+  const deliver = (line: string): void => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (typeof raw !== 'object' || raw === null) return;
+    const { name, payload } = raw as { name?: unknown; payload?: unknown };
+    if (typeof name !== 'string' || !(name in events)) return;
+    const parsed = events[name as keyof typeof events].safeParse(payload);
+    if (!parsed.success) return;
+    const event = { name, payload: parsed.data } as AnyEvent;
+    for (const l of listeners) l(event);
+  };
+
+  return {
+    api,
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!streaming) {
+        streaming = true;
+        void stream();
+      }
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Exposed for tests: a method name check shared with the server. */
+export { isMethodName };

@@ -1,0 +1,160 @@
+/**
+ * The one contract between the UI and the backend (modelled on Actual Budget's `Handlers`):
+ * every method's arguments and result, and every push event. Both transports — Electron IPC
+ * and HTTP for `warrant serve` — are thin and validate every value against these schemas.
+ */
+import { z } from 'zod';
+import { ArticleMeta, Article, ArticleMetaFields } from './model.js';
+
+const path = z.string().min(1).max(4096);
+const none = z.object({}).strict();
+
+/** What the UI needs to know about the open project. */
+export const ProjectSummary = z.object({
+  path: z.string(),
+  name: z.string(),
+  articleCount: z.number().int(),
+  /** Unsaved changes exist (autosave will write them shortly). */
+  dirty: z.boolean(),
+  lastSavedAt: z.string().nullable(),
+  /** The last autosave failed: the message says why; the data is still in memory. */
+  saveError: z.string().nullable(),
+});
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+export const RecentProject = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentProject = z.infer<typeof RecentProject>;
+
+export const AppInfo = z.object({
+  /** 'electron' has native dialogs; 'browser' asks for paths in the UI. */
+  shell: z.enum(['electron', 'browser']),
+  version: z.string(),
+  /** Folder proposed for new projects. */
+  defaultProjectDir: z.string(),
+  /** Path separator of the backend's OS, for building default paths in the UI. */
+  pathSeparator: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** Something to import: a path on the backend's disk, or a file's bytes sent by the UI. */
+export const ImportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path }),
+  z.object({
+    kind: z.literal('bytes'),
+    /** Name shown in the summary, may include a relative folder path. */
+    name: z.string().min(1).max(4096),
+    dataBase64: z.string(),
+  }),
+]);
+export type ImportSource = z.infer<typeof ImportSource>;
+
+export const ImportSummary = z.object({
+  imported: z.array(z.object({ id: z.string(), title: z.string(), file: z.string() })),
+  duplicates: z.array(z.object({ file: z.string(), existingTitle: z.string() })),
+  failed: z.array(z.object({ file: z.string(), reason: z.string() })),
+  cancelled: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** [start, end) offsets into a string, in UTF-16 code units. */
+export const Range = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Range = z.infer<typeof Range>;
+
+/** A short excerpt of an article with the matched words marked by offsets into `text`. */
+export const Snippet = z.object({ text: z.string(), marks: z.array(Range) });
+export type Snippet = z.infer<typeof Snippet>;
+
+export const SearchHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  date: z.string().nullable(),
+  score: z.number(),
+  snippet: Snippet,
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResponse = z.object({
+  query: z.string(),
+  total: z.number().int(),
+  hits: z.array(SearchHit),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const IndexStatus = z.object({
+  state: z.enum(['empty', 'building', 'ready', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** Where the index came from: a fresh build, or the on-disk cache. */
+  fromCache: z.boolean(),
+  message: z.string().nullable(),
+});
+export type IndexStatus = z.infer<typeof IndexStatus>;
+
+/** Declares one method: its argument and result schemas. */
+function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result };
+}
+
+/** Every backend method. Names are `area.verb`. */
+export const methods = {
+  'app.info': method(none, AppInfo),
+  'project.current': method(none, ProjectSummary.nullable()),
+  'project.new': method(z.object({ path }).strict(), ProjectSummary),
+  'project.open': method(z.object({ path }).strict(), ProjectSummary),
+  /** Creates a new project from Warrant's built-in sample corpus (and opens it). */
+  'project.openSample': method(z.object({ path: path.optional() }).strict(), ProjectSummary),
+  'project.save': method(none, ProjectSummary),
+  'project.saveAs': method(z.object({ path }).strict(), ProjectSummary),
+  'project.close': method(none, z.null()),
+  'project.recent': method(none, z.array(RecentProject)),
+  /** Native dialogs; the browser shell answers `unsupported` and the UI asks for a path. */
+  'dialog.openProject': method(none, path.nullable()),
+  'dialog.saveProject': method(z.object({ suggestedName: z.string().max(200) }).strict(), path.nullable()),
+  'dialog.importPaths': method(z.object({ folders: z.boolean() }).strict(), z.array(path)),
+  'articles.list': method(none, z.array(ArticleMeta)),
+  'articles.get': method(z.object({ id: z.string() }).strict(), Article),
+  'articles.update': method(
+    z.object({ id: z.string(), patch: ArticleMetaFields.partial().strict() }).strict(),
+    ArticleMeta,
+  ),
+  'articles.delete': method(z.object({ ids: z.array(z.string()).min(1) }).strict(), z.null()),
+  /** Imports files and folders; resolves when done (progress arrives as events). */
+  'import.run': method(z.object({ sources: z.array(ImportSource).min(1) }).strict(), ImportSummary),
+  'import.cancel': method(none, z.null()),
+  'index.status': method(none, IndexStatus),
+  'search.query': method(
+    z.object({ query: z.string().max(2000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    SearchResponse,
+  ),
+  /** Every place the query matches in one article's text, in order. */
+  'search.hits': method(z.object({ id: z.string(), query: z.string().max(2000) }).strict(), z.array(Range)),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<Methods[M]['result']>;
+
+/** Commands from the desktop app's menu, carried out by the UI. */
+export const MenuCommand = z.enum(['new', 'open', 'importFiles', 'importFolder', 'save', 'saveAs', 'close', 'find']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** Push events from the backend to the UI. */
+export const events = {
+  'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
+  'index.progress': IndexStatus,
+  'project.changed': ProjectSummary.nullable(),
+  'menu.command': z.object({ command: MenuCommand }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventOf<E extends EventName> = z.output<Events[E]>;
+
+/** A named push event as delivered to the UI. */
+export type AnyEvent = { [E in EventName]: { name: E; payload: EventOf<E> } }[EventName];
+
+/** True when `name` is a method of the contract (used to reject unknown IPC/HTTP calls). */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
