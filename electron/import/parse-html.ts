@@ -1,0 +1,133 @@
+/**
+ * HTML pages: the article's readable text via Mozilla Readability on a jsdom tree, plus the
+ * bibliographic metadata publishers put in `<meta>` tags.
+ *
+ * Safety: the page is untrusted. jsdom is used with its defaults, which run no scripts (no
+ * `runScripts`) and fetch no resources (no `resources` option): `<script>`, inline handlers such as
+ * `onerror`, stylesheets, images and frames stay inert text in a tree that is read and thrown away.
+ */
+import { extracted, type Extracted } from './extracted.js';
+import { BOILERPLATE, domToText } from './html-text.js';
+
+type JsdomModule = typeof import('jsdom');
+
+let jsdomModule: Promise<JsdomModule> | undefined;
+/** jsdom is large; it is loaded the first time a worker meets an HTML or Markdown file. */
+export function loadJsdom(): Promise<JsdomModule> {
+  jsdomModule ??= import('jsdom');
+  return jsdomModule;
+}
+
+/** Parses `html` into an inert document (no scripts, no resource loading, console silenced). */
+export async function inertDocument(html: string | Uint8Array): Promise<{ document: Document; close: () => void }> {
+  const { JSDOM, VirtualConsole } = await loadJsdom();
+  // Default options are the safe ones: scripts are not run and nothing is fetched. A fresh
+  // VirtualConsole swallows jsdom's warnings (e.g. CSS it cannot parse) instead of printing them.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), contentType: 'text/html' });
+  return { document: dom.window.document, close: () => dom.window.close() };
+}
+
+/**
+ * Elements that are site furniture rather than article, removed before Readability looks.
+ * Forms are left to Readability: some sites wrap the entire page in a single `<form>`.
+ */
+const FURNITURE =
+  'nav, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], aside, [role="complementary"], dialog, [hidden], [aria-hidden="true"]';
+
+/** The `content` of meta tags, keyed by lower-cased name/property/itemprop (first occurrence wins). */
+function metaTags(document: Document): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const meta of document.querySelectorAll('meta[content]')) {
+    const content = meta.getAttribute('content')?.trim() ?? '';
+    if (content === '') continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !found.has(key)) found.set(key, content);
+    }
+  }
+  return found;
+}
+
+function first(meta: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = meta.get(key);
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+/** An absolute http(s) URL, or null: a relative or script URL identifies nothing. */
+function absoluteUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Browsers' "Save page as" marks the origin: `<!-- saved from url=(0042)https://… -->`. */
+function savedFromUrl(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return absoluteUrl(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head)?.[1]);
+}
+
+function stripBy(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  return byline.replace(/^\s*by[:\s]+/i, '').trim() || null;
+}
+
+/** Reads the metadata a publisher put in the page, before Readability rearranges the tree. */
+function pageMetadata(document: Document): Omit<Extracted, 'text'> {
+  const meta = metaTags(document);
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  return {
+    title:
+      first(meta, ['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
+      (document.querySelector('title')?.textContent || null),
+    author: stripBy(first(meta, ['author', 'article:author', 'dc.creator', 'citation_author', 'byl', 'parsely-author'])),
+    source: first(meta, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'citation_publisher']),
+    date: first(meta, [
+      'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date',
+      'dc.date.issued', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date',
+      'sailthru.date', 'parsely-pub-date', 'og:pubdate',
+    ]),
+    url: absoluteUrl(canonical) ?? absoluteUrl(first(meta, ['og:url', 'twitter:url'])),
+  };
+}
+
+/** An HTML page: Readability's article text (the whole page minus furniture if it finds none). */
+export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
+  const { Readability } = await import('@mozilla/readability');
+  const page = await inertDocument(bytes);
+  try {
+    const found = pageMetadata(page.document);
+    const firstHeading = page.document.querySelector('h1')?.textContent ?? null;
+    for (const el of page.document.querySelectorAll(FURNITURE)) el.remove();
+
+    // The serializer hands back the article element itself, so paragraphs can be kept apart
+    // (Readability's own textContent runs them together).
+    const article = new Readability<Node>(page.document, { serializer: (node) => node }).parse();
+    let text = article?.content ? domToText(article.content) : '';
+    if (text.trim() === '') {
+      // Readability found no article (a short or unusual page): fall back to the whole body.
+      const again = await inertDocument(bytes);
+      try {
+        for (const el of again.document.querySelectorAll(FURNITURE)) el.remove();
+        text = again.document.body ? domToText(again.document.body, { drop: BOILERPLATE }) : '';
+      } finally {
+        again.close();
+      }
+    }
+    return extracted(text, {
+      title: article?.title || found.title || firstHeading,
+      author: stripBy(article?.byline) ?? found.author,
+      source: article?.siteName || found.source,
+      date: article?.publishedTime || found.date,
+      url: found.url ?? savedFromUrl(bytes),
+    });
+  } finally {
+    page.close();
+  }
+}

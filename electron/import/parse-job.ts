@@ -1,0 +1,130 @@
+/**
+ * One file's journey inside an import worker: read it, extract text and metadata by format,
+ * normalize the text (once, for good), hash it, and clean the metadata. Every problem becomes a
+ * `{ ok: false, reason }` a researcher can act on; nothing here throws.
+ */
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { LIMITS, type ArticleFormat } from '../../shared/model.js';
+import { normalizeText } from '../../shared/text/normalize.js';
+import { parseDate } from './dates.js';
+import type { Extracted } from './extracted.js';
+import { baseName, formatOf, tooLargeReason, unsupportedReason } from './formats.js';
+import { fail, ImportFailure } from './import-failure.js';
+import { cleanField, cleanTitle, titleFromFileName, titleFromText } from './title.js';
+
+/** A file to parse: on the backend's disk, or sent by the UI as base64. */
+export type ParseJob = { kind: 'path'; path: string; name: string } | { kind: 'bytes'; name: string; base64: string };
+
+/** A parsed file, ready to become an Article (the main thread adds id and import time). */
+export interface ParsedFile {
+  format: ArticleFormat;
+  fileName: string;
+  text: string;
+  contentHash: string;
+  title: string;
+  author: string | null;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export type JobResult = { ok: true; value: ParsedFile } | { ok: false; reason: string };
+
+
+/** Why a file cannot be read, in words (the system's error code is kept for support). */
+export function readErrorReason(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'The file no longer exists (it was moved or deleted during the import).';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied: Warrant is not allowed to read this file. Check its permissions.';
+    case 'EISDIR':
+      return 'This is a folder, not a file.';
+    case 'EBUSY':
+      return 'The file is locked by another program. Close it there and import it again.';
+    default:
+      return `The file could not be read (${code ?? (e instanceof Error ? e.message : String(e))}).`;
+  }
+}
+
+async function readPath(filePath: string): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(filePath, 'r');
+  } catch (e) {
+    fail(readErrorReason(e));
+  }
+  try {
+    const stat = await handle.stat();
+    // Never read a FIFO or device: it could block the worker forever.
+    if (!stat.isFile()) fail('This is not a regular file.');
+    if (stat.size > LIMITS.maxImportBytes) fail(tooLargeReason(stat.size));
+    const data = await handle.readFile();
+    if (data.byteLength > LIMITS.maxImportBytes) fail(tooLargeReason(data.byteLength));
+    return data;
+  } catch (e) {
+    if (e instanceof ImportFailure) throw e;
+    fail(readErrorReason(e));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function extract(format: ArticleFormat, bytes: Uint8Array): Promise<Extracted> {
+  // Parsers are loaded on first use: a batch of text files never pays for jsdom or pdf.js.
+  switch (format) {
+    case 'txt':
+      return (await import('./parse-text.js')).parseText(bytes);
+    case 'md':
+      return (await import('./parse-markdown.js')).parseMarkdown(bytes);
+    case 'html':
+      return (await import('./parse-html.js')).parseHtml(bytes);
+    case 'pdf':
+      return (await import('./parse-pdf.js')).parsePdf(bytes);
+    case 'docx':
+      return (await import('./parse-docx.js')).parseDocx(bytes);
+  }
+}
+
+/** Reads and parses one file. Never throws: failures come back as a reason. */
+export async function runJob(job: ParseJob): Promise<JobResult> {
+  try {
+    const fileName = baseName(job.name);
+    const format = formatOf(fileName);
+    if (format === null) fail(unsupportedReason(fileName));
+    const bytes = job.kind === 'path' ? await readPath(job.path) : Buffer.from(job.base64, 'base64');
+    if (bytes.byteLength > LIMITS.maxImportBytes) fail(tooLargeReason(bytes.byteLength));
+    if (bytes.byteLength === 0) fail('The file is empty (0 bytes).');
+
+    const found = await extract(format, bytes);
+    const text = normalizeText(found.text);
+    if (text === '') fail('No text found: the file contains nothing to read once formatting is removed.');
+    if (text.length > LIMITS.maxTextLength) {
+      fail(
+        `The text is ${text.length.toLocaleString('en-US')} characters long, more than the limit of ` +
+          `${LIMITS.maxTextLength.toLocaleString('en-US')}. Split the document and import the parts.`,
+      );
+    }
+    return {
+      ok: true,
+      value: {
+        format,
+        fileName: cleanField(fileName) ?? 'file',
+        text,
+        contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+        title: cleanTitle(found.title) ?? titleFromText(text) ?? titleFromFileName(fileName),
+        author: cleanField(found.author),
+        source: cleanField(found.source),
+        date: parseDate(found.date),
+        url: cleanField(found.url),
+      },
+    };
+  } catch (e) {
+    if (e instanceof ImportFailure) return { ok: false, reason: e.message };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: `The file could not be imported because of an unexpected error: ${detail}` };
+  }
+}
