@@ -79,6 +79,12 @@ describe('ProjectSession', () => {
     expect(s.path).toBe(b);
     expect((await readProjectFile(b)).name).toBe('Edited');
     expect((await readProjectFile(a)).name).toBe('a');
+    // A project still named after its file takes the new file's name.
+    const c = join(dir, 'c.warrant');
+    const t = await ProjectSession.create(c);
+    await t.saveAs(join(dir, 'study copy.warrant'));
+    expect(t.data.name).toBe('study copy');
+    expect((await readProjectFile(a)).name).toBe('a');
   });
 
   it('takes the backup once per session: it holds the file as opened', async () => {

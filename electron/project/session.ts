@@ -122,6 +122,11 @@ export class ProjectSession {
     if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
     const previous = this.filePath;
     const previousBackup = this.backupTaken;
+    const previousProject = this.project;
+    // A project still named after its file follows the file's new name.
+    if (this.project.name === basename(previous, extname(previous))) {
+      this.project = { ...this.project, name: basename(path, extname(path)) || this.project.name };
+    }
     this.filePath = path;
     this.backupTaken = false;
     try {
@@ -130,6 +135,7 @@ export class ProjectSession {
       // Stay on the old file: the new one could not be written.
       this.filePath = previous;
       this.backupTaken = previousBackup;
+      this.project = previousProject;
       this.emit();
       throw e;
     }

@@ -35,7 +35,7 @@ export function appVersion(): string {
 
 /** The built-in sample articles. */
 export function sampleDir(): string {
-  return join(packageRoot(), 'sample');
+  return join(packageRoot(), 'sample', 'articles');
 }
 
 /** The built renderer served by `warrant serve`. */

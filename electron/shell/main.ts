@@ -89,7 +89,7 @@ void app.whenReady().then(async () => {
     version: appVersion(),
     prefs: prefsFromStore(store),
     cacheDir: join(app.getPath('userData'), 'index-cache'),
-    sampleDir: join(root, 'sample'),
+    sampleDir: join(root, 'sample', 'articles'),
     defaultProjectDir: join(app.getPath('documents'), 'Warrant'),
     emit,
     dialogs: createDialogs(() => mainWindow),
