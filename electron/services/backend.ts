@@ -6,7 +6,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { AnyEvent, ImportSummary } from '../../shared/api.js';
-import type { Article } from '../../shared/model.js';
+import { LIMITS, type Article } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import type { Handlers } from '../../shared/transport.js';
 import { runImport } from '../import/index.js';
@@ -105,6 +105,9 @@ export function createBackend(options: BackendOptions): Backend {
       });
       // All or nothing: a cancelled import adds no article. A project switch during the
       // import also discards it, so articles never land in the wrong project.
+      if (!summary.cancelled && target.data.articles.length + articles.length > LIMITS.maxArticles) {
+        throw new WarrantError('io', `A project holds at most ${LIMITS.maxArticles.toLocaleString('en')} articles; this import would exceed that. Split the corpus into several projects.`);
+      }
       if (!summary.cancelled && articles.length > 0 && session === target) {
         target.update((p) => ({ ...p, articles: [...p.articles, ...articles] }));
         reindex();

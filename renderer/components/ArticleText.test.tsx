@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Range } from '../../shared/api.js';
+import { ArticleText } from './ArticleText.js';
+import { MarkedText } from './MarkedText.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+function render(node: React.ReactNode): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  act(() => root.render(node));
+  return container;
+}
+afterEach(() => container.remove());
+
+/** Maps a DOM position back to an article offset the way highlights will: data-start + preceding text. */
+function offsetOf(node: Text, offsetInNode: number): number {
+  const para = node.parentElement!.closest('[data-start]:not(mark)') as HTMLElement;
+  let offset = Number(para.dataset.start);
+  const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) offset += n.textContent!.length;
+  return offset + offsetInNode;
+}
+
+const text = 'US versus Huawei\n\nThe US government is ramping up\nits efforts.\n\n<script>alert(1)</script> Huawei again.';
+
+describe('ArticleText', () => {
+  it('renders one element per paragraph whose text is exactly the slice it claims', () => {
+    const el = render(<ArticleText text={text} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    const paras = [...el.querySelectorAll<HTMLElement>('p[data-start]')];
+    expect(paras).toHaveLength(3);
+    for (const p of paras) {
+      expect(p.textContent).toBe(text.slice(Number(p.dataset.start), Number(p.dataset.end)));
+    }
+  });
+
+  it('keeps untrusted markup as text', () => {
+    const el = render(<ArticleText text={text} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('marks hits and find matches so that every text node maps back to its offset', () => {
+    const huawei = [...text.matchAll(/Huawei/g)].map((m): Range => [m.index, m.index + 6]);
+    const finds: Range[] = [[text.indexOf('government'), text.indexOf('government') + 10], [text.indexOf('Huawei again'), text.indexOf('Huawei again') + 9]];
+    const el = render(<ArticleText text={text} hits={huawei} activeHit={1} finds={finds} activeFind={0} />);
+
+    const hitMarks = [...el.querySelectorAll<HTMLElement>('mark.mark--hit')];
+    expect(hitMarks.map((m) => m.textContent)).toEqual(['Huawei', 'Huawei']);
+    expect(el.querySelector('mark.mark--hit.is-active')?.getAttribute('data-hit')).toBe('1');
+    expect(el.querySelector('mark.mark--find.is-active')?.textContent).toBe('government');
+
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const start = offsetOf(n, 0);
+      expect(text.slice(start, start + n.length)).toBe(n.data);
+    }
+    // A mark's data-start is its own offset.
+    for (const m of el.querySelectorAll<HTMLElement>('mark')) {
+      expect(text.slice(Number(m.dataset.start)).startsWith(m.textContent!)).toBe(true);
+    }
+  });
+});
+
+describe('MarkedText', () => {
+  it('wraps exactly the marked ranges of a snippet in <mark>', () => {
+    const el = render(<MarkedText text="a <b>Huawei</b> ban" marks={[[5, 11]]} />);
+    expect(el.querySelector('b')).toBeNull();
+    expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Huawei']);
+    expect(el.textContent).toBe('a <b>Huawei</b> ban');
+  });
+});

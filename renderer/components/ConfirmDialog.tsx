@@ -1,0 +1,36 @@
+/**
+ * Asks before a destructive action. The safe choice (Cancel) has the focus.
+ */
+import { useId, type ReactNode } from 'react';
+import { Modal } from './Modal.js';
+
+/** Props of <ConfirmDialog>. */
+export interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** A confirmation with a danger button. */
+export function ConfirmDialog({ title, children, confirmLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+  const titleId = useId();
+  return (
+    <Modal labelledBy={titleId} onCancel={onCancel} testId="confirm-dialog">
+      <h2 id={titleId} className="modal__title">
+        {title}
+      </h2>
+      <div className="modal__body">{children}</div>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy} data-testid="confirm-button">
+          {busy ? 'Working…' : confirmLabel}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The overlay shown while files are dragged over the window.
+ */
+
+/** Props of <DropOverlay>. */
+export interface DropOverlayProps {
+  visible: boolean;
+}
+
+/** Tells the researcher that dropping imports. */
+export function DropOverlay({ visible }: DropOverlayProps) {
+  if (!visible) return null;
+  return (
+    <div className="drop-overlay" data-testid="drop-overlay">
+      <div className="drop-overlay__box">
+        <p className="drop-overlay__title">Drop to import</p>
+        <p className="drop-overlay__hint">Files and folders: .txt, .md, .html, .pdf, .docx</p>
+      </div>
+    </div>
+  );
+}

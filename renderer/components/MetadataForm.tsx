@@ -1,0 +1,97 @@
+/**
+ * Editing an article's bibliographic details (title, source, author, date, URL).
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { LIMITS, type ArticleMeta } from '../../shared/model.js';
+import { draftFromMeta, draftToPatch, type MetaDraft } from '../lib/metadata.js';
+import { useCall } from '../state/bridge.js';
+
+/** Props of <MetadataForm>. */
+export interface MetadataFormProps {
+  article: ArticleMeta;
+  onSaved(meta: ArticleMeta): void;
+  onCancel(): void;
+}
+
+const FIELDS: { key: keyof MetaDraft; label: string; hint?: string; placeholder?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'source', label: 'Source', placeholder: 'e.g. Reuters' },
+  { key: 'author', label: 'Author' },
+  { key: 'date', label: 'Date', hint: 'YYYY-MM-DD', placeholder: 'YYYY-MM-DD' },
+  { key: 'url', label: 'URL' },
+];
+
+/** The "Edit details" form. */
+export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) {
+  const call = useCall();
+  const baseId = useId();
+  const [draft, setDraft] = useState<MetaDraft>(() => draftFromMeta(article));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = draftToPatch(draft, article);
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    if (Object.keys(result.patch).length === 0) {
+      onCancel();
+      return;
+    }
+    setSaving(true);
+    const r = await call('articles.update', { id: article.id, patch: result.patch });
+    setSaving(false);
+    if (r.ok) onSaved(r.value);
+    else setError(r.error.message);
+  };
+
+  return (
+    <form
+      className="meta-form"
+      aria-label="Edit article details"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      data-testid="metadata-form"
+    >
+      <h2 className="meta-form__title">Edit details</h2>
+      <div className="meta-form__grid">
+        {FIELDS.map((f, i) => (
+          <label key={f.key} className={`field field--${f.key}`} htmlFor={`${baseId}-${f.key}`}>
+            <span className="field__label">
+              {f.label}
+              {f.hint && <span className="field__hint-inline"> ({f.hint})</span>}
+            </span>
+            <input
+              id={`${baseId}-${f.key}`}
+              className="input"
+              type="text"
+              value={draft[f.key]}
+              placeholder={f.placeholder}
+              maxLength={f.key === 'title' ? LIMITS.maxTitleLength : LIMITS.maxFieldLength}
+              autoFocus={i === 0}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+              spellCheck={f.key === 'title'}
+            />
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="meta-form__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save details'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Search results: count, then each hit with title, source, date and a marked snippet.
+ */
+import type { SearchResponse } from '../../shared/api.js';
+import { formatDate, plural } from '../lib/format.js';
+import { MarkedText } from './MarkedText.js';
+
+/** Props of <SearchResults>. */
+export interface SearchResultsProps {
+  response: SearchResponse | null;
+  pending: boolean;
+  selectedId: string | null;
+  onOpen(id: string): void;
+  listRef?: React.Ref<HTMLOListElement>;
+}
+
+/** The result list shown instead of the library while the search box has text. */
+export function SearchResults({ response, pending, selectedId, onOpen, listRef }: SearchResultsProps) {
+  if (!response) {
+    return (
+      <p className="list-status" role="status">
+        {pending ? 'Searching…' : ''}
+      </p>
+    );
+  }
+  const { total, hits } = response;
+  return (
+    <section className="results" aria-busy={pending}>
+      <p className="list-status" role="status" data-testid="result-count">
+        {plural(total, 'result')}
+        {hits.length < total && ` · showing the best ${hits.length}`}
+      </p>
+      {total === 0 ? (
+        <p className="empty-note">
+          No article matches this search. Try fewer words, a wildcard (<code>secur*</code>) or fuzzy matching (
+          <code>word~1</code>).
+        </p>
+      ) : (
+        <ol className="item-list" ref={listRef} aria-label="Search results" data-testid="result-list">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <button
+                type="button"
+                className="item"
+                aria-current={h.id === selectedId ? 'true' : undefined}
+                onClick={() => onOpen(h.id)}
+                data-testid="search-result"
+              >
+                <span className="item__title">{h.title}</span>
+                {(h.source || h.date) && (
+                  <span className="item__meta">{[h.source, h.date && formatDate(h.date)].filter(Boolean).join(' · ')}</span>
+                )}
+                {h.snippet.text && (
+                  <span className="item__snippet">
+                    <MarkedText text={h.snippet.text} marks={h.snippet.marks} />
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Turns files the researcher picked or dropped into import sources (browser shell, and drops in
+ * Electron): reads them as base64 and walks dropped folders. Files Warrant will not send are
+ * returned as failures with a reason, so the import summary can list them — none are dropped
+ * silently.
+ */
+import type { ImportSource } from '../../shared/api.js';
+import { LIMITS } from '../../shared/model.js';
+import { formatCount } from './format.js';
+
+/** A file and the name shown for it (its path relative to the picked or dropped folder). */
+export interface PickedFile {
+  file: File;
+  name: string;
+}
+
+/** A file the UI refused to send, with the reason shown in the import summary. */
+export interface LocalFailure {
+  file: string;
+  reason: string;
+}
+
+/** True for hidden files and files in hidden folders (".DS_Store", ".git/…"), which are skipped. */
+export function isHiddenPath(name: string): boolean {
+  return name.split('/').some((part) => part.startsWith('.'));
+}
+
+/** Files from an <input type=file>, named by their folder-relative path when there is one. */
+export function fromFileList(list: FileList | readonly File[]): PickedFile[] {
+  return Array.from(list, (file) => ({ file, name: file.webkitRelativePath || file.name }));
+}
+
+/**
+ * What was dropped: folder-aware entries when the browser offers them, plain files otherwise.
+ * Must be called synchronously inside the drop handler — the items expire after it returns.
+ */
+export function droppedItems(dt: DataTransfer): { entries: FileSystemEntry[]; files: File[] } {
+  const entries: FileSystemEntry[] = [];
+  for (const item of Array.from(dt.items)) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry?.();
+    if (entry) entries.push(entry);
+  }
+  return entries.length > 0 ? { entries, files: [] } : { entries, files: Array.from(dt.files) };
+}
+
+function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+}
+
+function entryFile(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+/**
+ * Walks dropped entries depth-first and returns every file, named by its path inside the drop
+ * ("folder/sub/file.txt"). Hidden files and folders are skipped; unreadable ones are reported.
+ */
+export async function walkEntries(entries: readonly FileSystemEntry[]): Promise<{ files: PickedFile[]; failed: LocalFailure[] }> {
+  const files: PickedFile[] = [];
+  const failed: LocalFailure[] = [];
+  const visit = async (entry: FileSystemEntry): Promise<void> => {
+    const name = entry.fullPath.replace(/^\/+/, '') || entry.name;
+    if (isHiddenPath(name)) return;
+    try {
+      if (entry.isFile) {
+        files.push({ file: await entryFile(entry as FileSystemFileEntry), name });
+      } else if (entry.isDirectory) {
+        const reader = (entry as FileSystemDirectoryEntry).createReader();
+        // readEntries returns the folder in batches (100 at a time in Chromium) until empty.
+        for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+          for (const child of batch) await visit(child);
+        }
+      }
+    } catch (e) {
+      failed.push({ file: name, reason: `Could not be read from the dropped ${entry.isDirectory ? 'folder' : 'file'} (${String(e)}).` });
+    }
+  };
+  for (const entry of entries) await visit(entry);
+  return { files, failed };
+}
+
+/** Reads a file's bytes as base64 (without the data-URL prefix). */
+export function readAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Options of toByteSources. */
+export interface ReadOptions {
+  /** Called after each file with the number of files read so far. */
+  onProgress?: (done: number) => void;
+  /** Stops reading; the files read so far are returned. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads picked files into byte sources. Files over the import size limit, and files the
+ * browser cannot read, become failures instead of sources.
+ */
+export async function toByteSources(
+  files: readonly PickedFile[],
+  { onProgress, signal }: ReadOptions = {},
+): Promise<{ sources: ImportSource[]; failed: LocalFailure[] }> {
+  const sources: ImportSource[] = [];
+  const failed: LocalFailure[] = [];
+  const limitMb = formatCount(LIMITS.maxImportBytes / (1024 * 1024));
+  let done = 0;
+  for (const { file, name } of files) {
+    if (signal?.aborted) break;
+    onProgress?.(done++);
+    if (file.size > LIMITS.maxImportBytes) {
+      failed.push({ file: name, reason: `The file is larger than Warrant’s import limit of ${limitMb} MB.` });
+      continue;
+    }
+    try {
+      sources.push({ kind: 'bytes', name, dataBase64: await readAsBase64(file) });
+    } catch (e) {
+      failed.push({ file: name, reason: `The browser could not read the file (${e instanceof Error ? e.message : String(e)}).` });
+    }
+  }
+  return { sources, failed };
+}
+
+/**
+ * Splits sources into batches of at most `maxChars` of base64 (and at least one source each),
+ * so one huge drop does not become one enormous request.
+ */
+export function batchSources(sources: readonly ImportSource[], maxChars = 24 * 1024 * 1024): ImportSource[][] {
+  const batches: ImportSource[][] = [];
+  let current: ImportSource[] = [];
+  let size = 0;
+  for (const s of sources) {
+    const n = s.kind === 'bytes' ? s.dataBase64.length : s.path.length;
+    if (current.length > 0 && size + n > maxChars) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(s);
+    size += n;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}

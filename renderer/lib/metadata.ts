@@ -1,0 +1,47 @@
+/**
+ * The "Edit details" form's data: a draft of text fields, checked and turned into the patch
+ * `articles.update` expects (only changed fields; empty means "unknown", i.e. null).
+ */
+import type { ArticleMetaFields } from '../../shared/model.js';
+
+/** The form's fields as typed. */
+export type MetaDraft = Record<keyof ArticleMetaFields, string>;
+
+/** The draft for an article's current details. */
+export function draftFromMeta(article: ArticleMetaFields): MetaDraft {
+  return {
+    title: article.title,
+    source: article.source ?? '',
+    author: article.author ?? '',
+    date: article.date ?? '',
+    url: article.url ?? '',
+  };
+}
+
+/** True when `date` is YYYY-MM-DD and names a real day (no 30 February). */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const d = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
+
+/** The changed fields to send, or the first problem with the draft, worded for the researcher. */
+export function draftToPatch(draft: MetaDraft, article: ArticleMetaFields): { patch: Partial<ArticleMetaFields> } | { error: string } {
+  const title = draft.title.trim();
+  if (!title) return { error: 'The title cannot be empty.' };
+  const date = draft.date.trim();
+  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return { error: 'Write the date as YYYY-MM-DD, e.g. 2019-02-04, or leave it empty.' };
+  if (date && !isCalendarDate(date)) return { error: `${date} is not a real calendar date.` };
+  const next: ArticleMetaFields = {
+    title,
+    source: draft.source.trim() || null,
+    author: draft.author.trim() || null,
+    date: date || null,
+    url: draft.url.trim() || null,
+  };
+  const patch: Partial<ArticleMetaFields> = {};
+  for (const key of Object.keys(next) as (keyof ArticleMetaFields)[]) {
+    if (next[key] !== article[key]) Object.assign(patch, { [key]: next[key] });
+  }
+  return { patch };
+}

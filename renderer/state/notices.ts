@@ -1,0 +1,46 @@
+/**
+ * Error and information notices shown as dismissable alerts. Every failed backend call ends up
+ * here (or inline next to what failed), so the researcher always learns what went wrong.
+ */
+import { createContext, useCallback, useContext, useState } from 'react';
+import type { AppError } from '../../shared/result.js';
+
+/** One alert on screen. */
+export interface Notice {
+  id: number;
+  /** What the researcher was trying to do, e.g. "Could not open the project". */
+  title: string;
+  /** Why, as the backend put it. */
+  message: string;
+}
+
+/** Shows an error: what failed (title) and the backend's explanation. */
+export type Report = (title: string, error: AppError | string) => void;
+
+/** Provided by App so any component can report an error. */
+export const ReportContext = createContext<Report>(() => {});
+
+/** The report function from App. */
+export function useReport(): Report {
+  return useContext(ReportContext);
+}
+
+let nextId = 1;
+
+/** Owns the list of notices; App renders them and provides `report`. */
+export function useNotices(): { notices: Notice[]; report: Report; dismiss: (id: number) => void; clear: () => void } {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const report = useCallback<Report>((title, error) => {
+    const message = typeof error === 'string' ? error : error.message;
+    setNotices((list) => {
+      // The same failure twice in a row (e.g. a retried save) shows once.
+      const last = list[list.length - 1];
+      if (last && last.title === title && last.message === message) return list;
+      // Keep the stack short: the oldest alerts go first.
+      return [...list.slice(-3), { id: nextId++, title, message }];
+    });
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const clear = useCallback(() => setNotices([]), []);
+  return { notices, report, dismiss, clear };
+}

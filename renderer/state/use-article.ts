@@ -1,0 +1,60 @@
+/**
+ * The article in the reader, and the places a search query matches in it.
+ */
+import { useEffect, useState } from 'react';
+import type { Range } from '../../shared/api.js';
+import type { Article, ArticleMeta } from '../../shared/model.js';
+import type { AppError } from '../../shared/result.js';
+import { useCall } from './bridge.js';
+
+/** Loads one article; `patchMeta` applies an edit without refetching the text. */
+export function useArticle(id: string | null): {
+  article: Article | null;
+  error: AppError | null;
+  loading: boolean;
+  patchMeta(meta: ArticleMeta): void;
+} {
+  const call = useCall();
+  const [state, setState] = useState<{ id: string | null; article: Article | null; error: AppError | null }>({
+    id: null,
+    article: null,
+    error: null,
+  });
+  useEffect(() => {
+    if (id === null) return;
+    let live = true;
+    void call('articles.get', { id }).then((r) => {
+      if (!live) return;
+      setState(r.ok ? { id, article: r.value, error: null } : { id, article: null, error: r.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [call, id]);
+  const current = state.id === id && id !== null;
+  return {
+    article: current ? state.article : null,
+    error: current ? state.error : null,
+    loading: id !== null && !current,
+    patchMeta: (meta) =>
+      setState((s) => (s.article && s.article.id === meta.id ? { ...s, article: { ...s.article, ...meta } } : s)),
+  };
+}
+
+/** Every match of `query` in article `id` (null while loading or without a query). */
+export function useHits(id: string | null, query: string | null): { hits: Range[] | null; error: AppError | null } {
+  const call = useCall();
+  const [state, setState] = useState<{ key: string; hits: Range[] | null; error: AppError | null }>({ key: '', hits: null, error: null });
+  const key = id !== null && query ? `${id}\u0000${query}` : '';
+  useEffect(() => {
+    if (id === null || !query) return;
+    let live = true;
+    void call('search.hits', { id, query }).then((r) => {
+      if (live) setState({ key: `${id}\u0000${query}`, hits: r.ok ? r.value : null, error: r.ok ? null : r.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [call, id, query]);
+  return state.key === key && key !== '' ? { hits: state.hits, error: state.error } : { hits: null, error: null };
+}

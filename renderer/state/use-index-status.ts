@@ -1,0 +1,26 @@
+/**
+ * The search index's state: asked once per project, then kept current by 'index.progress'.
+ */
+import { useEffect, useState } from 'react';
+import type { IndexStatus } from '../../shared/api.js';
+import { useCall, useEvent } from './bridge.js';
+
+/** Index status for the open project (null until known). */
+export function useIndexStatus(projectPath: string | null): IndexStatus | null {
+  const call = useCall();
+  const [status, setStatus] = useState<IndexStatus | null>(null);
+  useEffect(() => {
+    setStatus(null);
+    if (projectPath === null) return;
+    let live = true;
+    void call('index.status', {}).then((r) => {
+      // An event may already have brought a newer status; only fill in if none arrived.
+      if (live && r.ok) setStatus((current) => current ?? r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [call, projectPath]);
+  useEvent('index.progress', setStatus);
+  return status;
+}
