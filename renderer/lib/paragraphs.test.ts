@@ -24,7 +24,10 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('')).toEqual([]);
   });
 
-  it('treats a text without blank lines as one paragraph', () => {
-    expect(splitParagraphs('just one\nparagraph')).toEqual([{ start: 0, end: 18 }]);
+  it('makes each line a paragraph in a text without any blank line (web text saved as .txt)', () => {
+    expect(splitParagraphs('first para\nsecond para')).toEqual([
+      { start: 0, end: 10 },
+      { start: 11, end: 22 },
+    ]);
   });
 });

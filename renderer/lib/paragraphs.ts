@@ -11,14 +11,16 @@ export interface Paragraph {
 }
 
 /**
- * Returns the paragraphs of `text`: runs separated by one or more blank lines. Separators are
- * not part of any paragraph; single line breaks stay inside (the reader shows them as is).
- * Paragraphs that would be empty or whitespace-only are dropped.
+ * Returns the paragraphs of `text`. Text that uses blank lines between paragraphs is split
+ * there, and single line breaks stay inside a paragraph (the reader shows them as is). Text
+ * with no blank line at all — many web articles saved as text — puts one paragraph on each
+ * line, so each line break is a paragraph break. Separators are not part of any paragraph;
+ * paragraphs that would be empty or whitespace-only are dropped.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // A blank line is a line break, optional spaces, and another line break.
-  const separator = /\n[^\S\n]*\n\s*/g;
+  const separator = /\n[^\S\n]*\n/.test(text) ? /\n[^\S\n]*\n\s*/g : /\n\s*/g;
   let start = 0;
   const push = (end: number): void => {
     if (text.slice(start, end).trim() !== '') paragraphs.push({ start, end });
