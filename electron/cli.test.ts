@@ -122,4 +122,49 @@ describe('warrant CLI', () => {
     expect(r.stdout).toMatch(/picture\.png/);
     expect(r.stdout).toMatch(/empty\.txt/);
   });
+
+  it('lists claims with rating and evidence summary, without touching the file', async () => {
+    const project = join(dir, 'claims.warrant');
+    const now = '2026-01-01T00:00:00.000Z';
+    const text = 'Officials said aid was considered. Critics said no aid was planned.';
+    const article = (id: string, source: string | null) => ({
+      id, title: `Article ${id}`, source, author: null, date: null, url: null, fileName: `${id}.txt`, format: 'txt',
+      importedAt: now, contentHash: id.padEnd(64, '0'), length: text.length, text,
+    });
+    const quote = (start: number, end: number) => ({
+      position: { type: 'TextPositionSelector', start, end },
+      quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    });
+    const stamp = { author: 'Ana', createdAt: now, updatedAt: now };
+    const hl = (id: string, articleId: string, start: number, end: number) => ({ id, articleId, target: quote(start, end), color: 'yellow', label: null, note: '', ...stamp });
+    const file = {
+      format: 'warrant-project', schemaVersion: 2, id: 'p', name: 'claims', createdAt: now, updatedAt: now,
+      articles: [article('a1', 'Reuters'), article('a2', 'reuters'), article('a3', null)],
+      highlights: [hl('h1', 'a1', 0, 33), hl('h2', 'a2', 0, 33), hl('h3', 'a3', 34, 67), hl('h4', 'a1', 34, 67)],
+      claims: [
+        { id: 'c1', text: 'Aid was considered', parentId: null, rating: 'moderate', rationale: '', ...stamp },
+        { id: 'c2', text: 'Officials confirmed it', parentId: 'c1', rating: 'unrated', rationale: '', ...stamp },
+      ],
+      links: [
+        { id: 'l1', highlightId: 'h1', claimId: 'c1', stance: 'supports', weight: null, note: '', ...stamp },
+        { id: 'l2', highlightId: 'h2', claimId: 'c1', stance: 'supports', weight: 2, note: '', ...stamp },
+        { id: 'l3', highlightId: 'h3', claimId: 'c1', stance: 'refutes', weight: null, note: '', ...stamp },
+        { id: 'l4', highlightId: 'h4', claimId: 'c1', stance: 'context', weight: null, note: '', ...stamp },
+      ],
+      removedArticles: [],
+    };
+    await writeFile(project, JSON.stringify(file));
+    const before = await readFile(project);
+    const r = warrant('claims', project, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      // a1 and a2 share a publisher (case differs); a3 has no known source.
+      { id: 'c1', text: 'Aid was considered', rating: 'moderate', evidence: { supports: 2, refutes: 1, context: 1, articles: 3, sources: 1 } },
+      { id: 'c2', text: 'Officials confirmed it', rating: 'unrated', evidence: { supports: 0, refutes: 0, context: 0, articles: 0, sources: 0 } },
+    ]);
+    const human = warrant('claims', project);
+    expect(human.stdout).toMatch(/Aid was considered\n\s+Moderate · 2 supporting, 1 refuting, 1 context · 3 articles, 1 source/);
+    expect(await readFile(project)).toEqual(before);
+  });
 });

@@ -11,6 +11,8 @@ import { createBackend, type Backend } from './services/backend.js';
 import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './services/paths.js';
 import { createNodePrefs } from './services/prefs.js';
 import { startServer } from './serve/http-server.js';
+import { readProjectFile } from './project/project-file.js';
+import { articleIndex, claimTree, RATING_SCALE, summarizeEvidence } from '../shared/annotations/summary.js';
 
 function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undefined): Backend {
   return createBackend({
@@ -126,6 +128,36 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
         });
       } finally {
         await backend.dispose();
+      }
+    });
+
+  program
+    .command('claims')
+    .description('List the claims of a project with their rating and evidence summary.')
+    .argument('<project>', 'the .warrant project file')
+    .option('--json', 'print JSON: an array of { id, text, rating, evidence: { supports, refutes, context, articles, sources } }')
+    .action(async (projectPath: string, opts: { json?: boolean }) => {
+      // Read-only: the file is parsed and validated, never written.
+      const project = await readProjectFile(resolve(projectPath));
+      const articles = articleIndex(project.articles, project);
+      const rows = claimTree(project.claims).map(({ claim, depth }) => {
+        const e = summarizeEvidence(claim.id, project, articles);
+        return { depth, id: claim.id, text: claim.text, rating: claim.rating, evidence: { supports: e.supports, refutes: e.refutes, context: e.context, articles: e.articles, sources: e.sources } };
+      });
+      if (opts.json) {
+        io.out(JSON.stringify(rows.map(({ depth: _depth, ...row }) => row), null, 2));
+        return;
+      }
+      if (!rows.length) {
+        io.out('No claims yet.');
+        return;
+      }
+      const label = new Map(RATING_SCALE.map((r) => [r.rating, r.label]));
+      for (const row of rows) {
+        const e = row.evidence;
+        const indent = row.depth ? '    ' : '';
+        io.out(`${indent}${row.text}`);
+        io.out(`${indent}  ${label.get(row.rating)} · ${e.supports} supporting, ${e.refutes} refuting, ${e.context} context · ${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'}`);
       }
     });
 

@@ -4,7 +4,7 @@
  * and HTTP for `warrant serve` — are thin and validate every value against these schemas.
  */
 import { z } from 'zod';
-import { ArticleMeta, Article, ArticleMetaFields } from './model.js';
+import { ArticleMeta, Article, ArticleMetaFields, Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from './model.js';
 
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict();
@@ -74,12 +74,29 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/** A claim, highlight note, rationale or link note matching a search. */
+export const AnnotationHit = z.object({
+  kind: z.enum(['claim', 'rationale', 'highlight-note', 'link-note']),
+  /** The claim to show (for claims, rationales and link notes). */
+  claimId: z.string().nullable(),
+  /** The highlight to show (for highlight notes and link notes). */
+  highlightId: z.string().nullable(),
+  articleId: z.string().nullable(),
+  snippet: Snippet,
+});
+export type AnnotationHit = z.infer<typeof AnnotationHit>;
+
+/** What the article index answers. */
 export const SearchResponse = z.object({
   query: z.string(),
   total: z.number().int(),
   hits: z.array(SearchHit),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
+
+/** What the search box gets: article hits, and claims, notes and rationales as their own group. */
+export const SearchResults = SearchResponse.extend({ annotations: z.array(AnnotationHit) });
+export type SearchResults = z.infer<typeof SearchResults>;
 
 export const IndexStatus = z.object({
   state: z.enum(['empty', 'building', 'ready', 'failed']),
@@ -90,6 +107,35 @@ export const IndexStatus = z.object({
   message: z.string().nullable(),
 });
 export type IndexStatus = z.infer<typeof IndexStatus>;
+
+/** Undo/redo availability, with what would be undone or redone. */
+export const HistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryState>;
+
+/** All annotations of the open project, plus the undo state. */
+export const AnnotationsView = Annotations.extend({ history: HistoryState });
+export type AnnotationsView = z.infer<typeof AnnotationsView>;
+
+/** Where a highlight sits in its article's text now, or that it could not be found. */
+export const ResolvedHighlight = z.object({
+  id: z.string(),
+  status: z.enum(['anchored', 'orphaned']),
+  /** Offsets into the article text; null when orphaned. */
+  range: Range.nullable(),
+  method: z.enum(['position', 'quote', 'fuzzy']).nullable(),
+});
+export type ResolvedHighlight = z.infer<typeof ResolvedHighlight>;
+
+export const Preferences = z.object({ authorName: z.string().nullable() });
+export type Preferences = z.infer<typeof Preferences>;
+
+const idArg = z.object({ id: z.string() }).strict();
+const weight = z.number().int().min(1).max(3).nullable();
 
 /** Declares one method: its argument and result schemas. */
 function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
@@ -125,10 +171,55 @@ export const methods = {
   'index.status': method(none, IndexStatus),
   'search.query': method(
     z.object({ query: z.string().max(2000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
-    SearchResponse,
+    SearchResults,
   ),
   /** Every place the query matches in one article's text, in order. */
   'search.hits': method(z.object({ id: z.string(), query: z.string().max(2000) }).strict(), z.array(Range)),
+  'prefs.get': method(none, Preferences),
+  'prefs.setAuthorName': method(z.object({ name: z.string().trim().min(1).max(200) }).strict(), Preferences),
+  'annotations.get': method(none, AnnotationsView),
+  /** Highlights `text.slice(start, end)` of an article; optionally links it to a claim at once. */
+  'highlights.create': method(
+    z
+      .object({
+        articleId: z.string(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        color: HighlightColor.optional(),
+        note: z.string().max(20_000).optional(),
+        link: z.object({ claimId: z.string(), stance: Stance }).strict().optional(),
+      })
+      .strict(),
+    Highlight,
+  ),
+  'highlights.update': method(
+    z.object({ id: z.string(), patch: z.object({ color: HighlightColor, label: z.string().max(60).nullable(), note: z.string().max(20_000) }).partial().strict() }).strict(),
+    Highlight,
+  ),
+  'highlights.delete': method(idArg, z.null()),
+  /** Anchors every highlight of an article in its text (position, then quote, then fuzzy). */
+  'highlights.resolve': method(z.object({ articleId: z.string() }).strict(), z.array(ResolvedHighlight)),
+  'claims.create': method(
+    z.object({ text: z.string().max(5_000), parentId: z.string().nullable().optional(), index: z.number().int().nonnegative().optional() }).strict(),
+    Claim,
+  ),
+  'claims.update': method(
+    z.object({ id: z.string(), patch: z.object({ text: z.string().max(5_000), rating: Rating, rationale: z.string().max(20_000) }).partial().strict() }).strict(),
+    Claim,
+  ),
+  'claims.move': method(z.object({ id: z.string(), parentId: z.string().nullable(), index: z.number().int().nonnegative() }).strict(), z.null()),
+  'claims.delete': method(idArg, z.null()),
+  'links.create': method(
+    z.object({ highlightId: z.string(), claimId: z.string(), stance: Stance, weight: weight.optional(), note: z.string().max(20_000).optional() }).strict(),
+    EvidenceLink,
+  ),
+  'links.update': method(
+    z.object({ id: z.string(), patch: z.object({ stance: Stance, weight, note: z.string().max(20_000) }).partial().strict() }).strict(),
+    EvidenceLink,
+  ),
+  'links.delete': method(idArg, z.null()),
+  'history.undo': method(none, HistoryState),
+  'history.redo': method(none, HistoryState),
 } as const;
 
 export type Methods = typeof methods;
@@ -137,7 +228,7 @@ export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Methods[M]['result']>;
 
 /** Commands from the desktop app's menu, carried out by the UI. */
-export const MenuCommand = z.enum(['new', 'open', 'importFiles', 'importFolder', 'save', 'saveAs', 'close', 'find']);
+export const MenuCommand = z.enum(['new', 'open', 'importFiles', 'importFolder', 'save', 'saveAs', 'close', 'find', 'undo', 'redo', 'shortcuts']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Push events from the backend to the UI. */
@@ -146,6 +237,8 @@ export const events = {
   'index.progress': IndexStatus,
   'project.changed': ProjectSummary.nullable(),
   'menu.command': z.object({ command: MenuCommand }),
+  /** Annotations changed (by any action, undo or redo): the UI refreshes its view. */
+  'annotations.changed': AnnotationsView,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -3,21 +3,14 @@
  * Every value read from disk or received from a client is parsed with these schemas.
  */
 import { z } from 'zod';
+import { AnchorSelectors } from './anchoring/selectors.js';
+import { LIMITS } from './limits.js';
 
 /** Formats Warrant can import. */
 export const ArticleFormat = z.enum(['txt', 'md', 'html', 'pdf', 'docx']);
 export type ArticleFormat = z.infer<typeof ArticleFormat>;
 
-/** Limits that keep a hostile project file from exhausting memory or the UI. */
-export const LIMITS = {
-  /** Largest article text, in UTF-16 code units (~20 MB). */
-  maxTextLength: 20_000_000,
-  maxTitleLength: 2_000,
-  maxFieldLength: 2_000,
-  maxArticles: 200_000,
-  /** Largest file accepted for import, in bytes. */
-  maxImportBytes: 100 * 1024 * 1024,
-} as const;
+export { LIMITS } from './limits.js';
 
 const shortText = z.string().max(LIMITS.maxFieldLength);
 
@@ -53,7 +46,7 @@ export const Article = ArticleMeta.extend({
 export type Article = z.infer<typeof Article>;
 
 /** The current schema version written by this build. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The on-disk project file, schema version 1. See docs/project-format.md. */
 export const ProjectFileV1 = z
@@ -69,6 +62,103 @@ export const ProjectFileV1 = z
   .strict();
 export type ProjectFileV1 = z.infer<typeof ProjectFileV1>;
 
+const id = z.string().min(1).max(100);
+const stamp = {
+  /** Who made or last changed the item (the name set in preferences). */
+  author: z.string().max(200),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+
+/**
+ * Highlight colours. Each has a fixed label and pattern in the UI as well, so that colour is
+ * never the only way to tell highlights apart (colour-blind readers).
+ */
+export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+/** A marked passage of one article, anchored with W3C Web Annotation selectors. */
+export const Highlight = z
+  .object({
+    id,
+    articleId: id,
+    target: AnchorSelectors,
+    color: HighlightColor,
+    /** Optional short label shown on the highlight (e.g. "key figure"). */
+    label: z.string().max(60).nullable(),
+    note: z.string().max(20_000),
+    ...stamp,
+  })
+  .strict();
+export type Highlight = z.infer<typeof Highlight>;
+
+/** The researcher's judgement of how well a claim is supported, on one documented scale. */
+export const Rating = z.enum(['unrated', 'strong', 'moderate', 'weak', 'none', 'contradicted']);
+export type Rating = z.infer<typeof Rating>;
+
+/** A statement under investigation. Claims nest one level: a sub-claim's parent has no parent. */
+export const Claim = z
+  .object({
+    id,
+    text: z.string().min(1).max(5_000),
+    parentId: id.nullable(),
+    rating: Rating,
+    rationale: z.string().max(20_000),
+    ...stamp,
+  })
+  .strict();
+export type Claim = z.infer<typeof Claim>;
+
+/** How a passage bears on a claim. */
+export const Stance = z.enum(['supports', 'refutes', 'context']);
+export type Stance = z.infer<typeof Stance>;
+
+/** A highlight used as evidence for a claim. One link per highlight–claim pair. */
+export const EvidenceLink = z
+  .object({
+    id,
+    highlightId: id,
+    claimId: id,
+    stance: Stance,
+    /** Optional weight from 1 (slight) to 3 (strong). */
+    weight: z.number().int().min(1).max(3).nullable(),
+    note: z.string().max(20_000),
+    ...stamp,
+  })
+  .strict();
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+/**
+ * What is kept of an article deleted while it had highlights: enough to show its evidence as
+ * "article removed" with title and source, so claims never silently lose their evidence.
+ */
+export const RemovedArticle = z
+  .object({
+    id,
+    title: z.string().max(LIMITS.maxTitleLength),
+    source: shortText.nullable(),
+    date: z.string().nullable(),
+    removedAt: z.iso.datetime(),
+  })
+  .strict();
+export type RemovedArticle = z.infer<typeof RemovedArticle>;
+
+/** Everything a researcher adds on top of the articles. */
+export const Annotations = z.object({
+  highlights: z.array(Highlight).max(1_000_000),
+  claims: z.array(Claim).max(100_000),
+  links: z.array(EvidenceLink).max(1_000_000),
+  removedArticles: z.array(RemovedArticle).max(LIMITS.maxArticles),
+});
+export type Annotations = z.infer<typeof Annotations>;
+
+/** The on-disk project file, schema version 2: format 1 plus annotations. */
+export const ProjectFileV2 = ProjectFileV1.extend({
+  schemaVersion: z.literal(2),
+  ...Annotations.shape,
+}).strict();
+export type ProjectFileV2 = z.infer<typeof ProjectFileV2>;
+
 /** The latest project file shape. */
-export const ProjectFile = ProjectFileV1;
-export type ProjectFile = ProjectFileV1;
+export const ProjectFile = ProjectFileV2;
+export type ProjectFile = ProjectFileV2;

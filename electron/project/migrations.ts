@@ -1,7 +1,7 @@
 /**
  * Upgrades older project files to the current schema. Each step takes version N to N+1 and is
- * kept forever, so any file Warrant ever wrote still opens. Version 1 is the first format, so
- * there are no steps yet; the next schema adds one here and a test with a saved v1 file.
+ * kept forever, so any file Warrant ever wrote still opens. Steps work on the parsed JSON
+ * before validation; the result is validated against the current schema afterwards.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
@@ -10,7 +10,10 @@ type Versioned = { schemaVersion: number };
 type Step = (old: Versioned) => Versioned;
 
 /** steps[n] upgrades a version-n file to version n+1. */
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  // Format 2 adds highlights, claims, evidence links and removed-article records.
+  1: (old) => ({ ...old, schemaVersion: 2, highlights: [], claims: [], links: [], removedArticles: [] }),
+};
 
 /** Applies every step from the file's version up to the current one. */
 export function migrateToCurrent(file: Versioned): Versioned {

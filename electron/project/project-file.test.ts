@@ -18,7 +18,7 @@ const text = 'The council approved the plan.';
 function sample(): ProjectFile {
   return {
     format: 'warrant-project',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'p1',
     name: 'Demo',
     createdAt: '2026-01-01T00:00:00.000Z',
@@ -39,6 +39,10 @@ function sample(): ProjectFile {
         text,
       },
     ],
+    highlights: [],
+    claims: [],
+    links: [],
+    removedArticles: [],
   };
 }
 

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, ProjectFile } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { migrateToCurrent } from './migrations.js';
+import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
 
 /** Largest project file we try to read: beyond this a JSON string no longer fits in V8. */
 export const MAX_PROJECT_BYTES = 480 * 1024 * 1024;
@@ -21,6 +22,11 @@ export function backupPathFor(path: string): string {
 
 /** Reads, parses, migrates and validates a project file. Throws WarrantError with a readable message. */
 export async function readProjectFile(path: string): Promise<ProjectFile> {
+  return (await readProjectFileWithInfo(path)).project;
+}
+
+/** As readProjectFile, also saying which older format the file was migrated from (or null). */
+export async function readProjectFileWithInfo(path: string): Promise<{ project: ProjectFile; migratedFrom: number | null }> {
   const name = basename(path);
   let raw: string;
   try {
@@ -39,11 +45,23 @@ export async function readProjectFile(path: string): Promise<ProjectFile> {
     if (e instanceof WarrantError) throw e;
     throw ioError(e, name, 'read');
   }
-  return parseProjectJson(raw, name);
+  return parseWithVersion(raw, name);
 }
 
-/** Parses the text of a project file (exported for tests and for the CLI's stdin use). */
+/** Copies the file as it is to `target` unless that exists already (used before migrating). */
+export async function keepCopy(path: string, target: string): Promise<void> {
+  if (await exists(target)) return;
+  const temp = `${target}.${process.pid}.tmp`;
+  await copyFile(path, temp);
+  await rename(temp, target);
+}
+
+/** Parses the text of a project file (exported for tests). */
 export function parseProjectJson(raw: string, name: string): ProjectFile {
+  return parseWithVersion(raw, name).project;
+}
+
+function parseWithVersion(raw: string, name: string): { project: ProjectFile; migratedFrom: number | null } {
   if (raw.trim() === '') throw new WarrantError('corrupt-project', `“${name}” is empty — it is not a usable Warrant project (was a save interrupted by another program?).`);
   let json: unknown;
   try {
@@ -67,15 +85,9 @@ export function parseProjectJson(raw: string, name: string): ProjectFile {
   if (!parsed.success) {
     throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${describeIssues(parsed.error)}. The file was not changed.`);
   }
-  const ids = new Set<string>();
-  for (const article of parsed.data.articles) {
-    if (ids.has(article.id)) throw new WarrantError('corrupt-project', `“${name}” is damaged: two articles share the id “${article.id}”.`);
-    ids.add(article.id);
-    if (article.length !== article.text.length) {
-      throw new WarrantError('corrupt-project', `“${name}” is damaged: the text of “${article.title}” does not have its recorded length (${article.length} characters, found ${article.text.length}).`);
-    }
-  }
-  return parsed.data;
+  const problem = findIntegrityProblem(parsed.data);
+  if (problem) throw new WarrantError('corrupt-project', `“${name}” is damaged: ${problem}. The file was not changed.`);
+  return { project: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
 }
 
 /** Says what is wrong in the first few places, with JSON paths a person can look up. */
@@ -97,6 +109,9 @@ export async function writeProjectFile(path: string, project: ProjectFile, keepB
   // Validate before writing: a bug must never put an unreadable file on disk.
   const checked = ProjectFile.safeParse(project);
   if (!checked.success) throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${describeIssues(checked.error)}).`);
+  // A file that would be refused on reopen must not replace a good one.
+  const problem = findIntegrityProblem(checked.data);
+  if (problem) throw new WarrantError('internal', `Refusing to save “${name}”: ${problem}. This is a bug in Warrant; your last saved version is untouched.`);
   const json = JSON.stringify(project);
   try {
     if (keepBackup && (await exists(path))) {

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
 import type { ProjectSummary } from '../../shared/api.js';
 import { toAppError, WarrantError } from '../../shared/result.js';
-import { readProjectFile, writeProjectFile } from './project-file.js';
+import { keepCopy, readProjectFileWithInfo, writeProjectFile } from './project-file.js';
 
 /** How long after the last change autosave waits, so a burst of edits costs one write. */
 export const AUTOSAVE_DELAY_MS = 800;
@@ -17,6 +17,11 @@ export interface SessionOptions {
   /** Called whenever the summary (dirty flag, save state, counts) changes. */
   onChange?: (summary: ProjectSummary) => void;
   autosaveDelayMs?: number;
+}
+
+/** Where the original of a migrated file is kept: `<file>.format-<n>.bak`. */
+export function migrationBackupPath(path: string, version: number): string {
+  return `${path}.format-${version}.bak`;
 }
 
 /** An open project file. Create with `ProjectSession.open` or `ProjectSession.create`. */
@@ -37,7 +42,13 @@ export class ProjectSession {
 
   /** Opens and validates an existing project file. */
   static async open(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
-    const project = await readProjectFile(path);
+    const { project, migratedFrom } = await readProjectFileWithInfo(path);
+    if (migratedFrom !== null) {
+      // The next save writes the new format; the original stays beside it, untouched.
+      await keepCopy(path, migrationBackupPath(path, migratedFrom)).catch((e: unknown) => {
+        throw new WarrantError('io', `“${basename(path)}” uses an older project format and Warrant could not keep a copy of the original before upgrading it: ${toAppError(e).message}`);
+      });
+    }
     const session = new ProjectSession(path, project, options);
     session.lastSavedAt = project.updatedAt;
     return session;
@@ -58,6 +69,10 @@ export class ProjectSession {
       createdAt: now,
       updatedAt: now,
       articles: [],
+      highlights: [],
+      claims: [],
+      links: [],
+      removedArticles: [],
     };
     const session = new ProjectSession(path, project, options);
     session.backupTaken = true; // nothing to back up: the file is new

@@ -13,6 +13,9 @@ import { runImport } from '../import/index.js';
 import { SearchService } from '../index/search-service.js';
 import { ProjectSession } from '../project/session.js';
 import { withRecent, type PrefsStore } from './prefs.js';
+import { annotationHandlers, annotationsOf } from './annotation-handlers.js';
+import { AnnotationHistory } from './history.js';
+import { searchAnnotations } from '../../shared/annotations/search-annotations.js';
 
 /** Native dialogs, provided by the Electron shell only. */
 export interface Dialogs {
@@ -55,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
   let session: ProjectSession | null = null;
   let importAbort: AbortController | null = null;
   let indexing: Promise<void> = Promise.resolve();
+  const history = new AnnotationHistory();
   const search = new SearchService({
     cacheDir: options.cacheDir,
     onStatus: (status) => options.emit({ name: 'index.progress', payload: status }),
@@ -87,6 +91,7 @@ export function createBackend(options: BackendOptions): Backend {
     const previous = session;
     if (previous && previous !== next) await previous.close();
     session = next;
+    history.clear();
     remember(next);
     options.emit({ name: 'project.changed', payload: next.summary() });
     reindex();
@@ -116,6 +121,10 @@ export function createBackend(options: BackendOptions): Backend {
     } finally {
       importAbort = null;
     }
+  };
+
+  const emitAnnotations = (): void => {
+    if (session) options.emit({ name: 'annotations.changed', payload: { ...annotationsOf(session.data), history: history.state() } });
   };
 
   const findArticle = (id: string): Article => {
@@ -197,7 +206,19 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'articles.delete': async ({ ids }) => {
       const doomed = new Set(ids);
-      need().update((p) => ({ ...p, articles: p.articles.filter((a) => !doomed.has(a.id)) }));
+      const removedAt = new Date().toISOString();
+      need().update((p) => {
+        // Articles with highlights leave a record behind, so claims keep their evidence
+        // (shown as "article removed") instead of silently losing it.
+        const annotated = new Set(p.highlights.map((h) => h.articleId));
+        const records = p.articles
+          .filter((a) => doomed.has(a.id) && annotated.has(a.id))
+          .map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, removedAt }));
+        return { ...p, articles: p.articles.filter((a) => !doomed.has(a.id)), removedArticles: [...p.removedArticles, ...records] };
+      });
+      // Undo cannot reach back past a deletion (it could revive highlights of a deleted article).
+      history.clear();
+      emitAnnotations();
       reindex();
       return null;
     },
@@ -208,12 +229,14 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'index.status': async () => search.status(),
     'search.query': async ({ query, limit }) => {
-      need();
+      const s = need();
       await indexing;
       const result = await search.search(query, limit ?? 50);
       if (!result.ok) throw new WarrantError(result.error.code, result.error.message);
-      return result.value;
+      const notes = searchAnnotations(query, s.data, limit ?? 50);
+      return { ...result.value, annotations: notes.ok ? notes.value : [] };
     },
+    ...annotationHandlers({ need, prefs: options.prefs, history, emit: (view) => options.emit({ name: 'annotations.changed', payload: view }) }),
     'search.hits': async ({ id, query }) => {
       findArticle(id);
       await indexing;

@@ -6,7 +6,7 @@
  * Offsets count UTF-16 code units of `Article.text`, as JavaScript strings do.
  */
 import { z } from 'zod';
-import { LIMITS } from '../model.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * How much text before and after a highlight is kept as its `prefix` / `suffix`, in UTF-16

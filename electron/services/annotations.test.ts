@@ -1,0 +1,297 @@
+/**
+ * Annotations through the real backend: real project files in a temp folder, the sample
+ * corpus imported by the real import pipeline, the real search index.
+ */
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
+import { CONTEXT_LENGTH } from '../../shared/anchoring/selectors.js';
+import type { Article } from '../../shared/model.js';
+import { WarrantError } from '../../shared/result.js';
+import { createBackend, type Backend } from './backend.js';
+import { createNodePrefs } from './prefs.js';
+
+// Node cannot start the search worker from its TypeScript source, and the backend has no
+// option for the worker's location: give the real SearchService the worker bundled for tests.
+vi.mock('../index/search-service.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../index/search-service.js')>();
+  const { bundledSearchWorker } = await import('../index/test-support.js');
+  const workerUrl = await bundledSearchWorker();
+  class BundledWorkerSearchService extends original.SearchService {
+    constructor(options: ConstructorParameters<typeof original.SearchService>[0]) {
+      super({ ...options, workerUrl });
+    }
+  }
+  return { ...original, SearchService: BundledWorkerSearchService };
+});
+
+const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'sample', 'articles');
+
+let dir: string;
+let backend: Backend;
+let events: AnyEvent[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'warrant-annotations-'));
+  events = [];
+  backend = createBackend({
+    shell: 'browser',
+    version: 'test',
+    prefs: createNodePrefs(join(dir, 'config')),
+    cacheDir: join(dir, 'cache'),
+    sampleDir: SAMPLE_DIR,
+    defaultProjectDir: join(dir, 'projects'),
+    emit: (e) => events.push(e),
+  });
+});
+
+afterEach(async () => {
+  await backend.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const h = () => backend.handlers;
+
+/** Creates a project holding the sample corpus; returns its path. */
+async function sampleProject(name = 'Water.warrant'): Promise<string> {
+  const path = join(dir, 'projects', name);
+  await h()['project.new']({ path });
+  const summary = await h()['import.run']({ sources: [{ kind: 'path', path: SAMPLE_DIR }] });
+  expect(summary.failed).toEqual([]);
+  expect(summary.imported.length).toBeGreaterThanOrEqual(5);
+  return path;
+}
+
+/** The imported article whose title contains `fragment`. */
+async function article(fragment: RegExp): Promise<Article> {
+  const meta = (await h()['articles.list']({})).find((a) => fragment.test(a.title));
+  if (!meta) throw new Error(`no article titled ${fragment}`);
+  return h()['articles.get']({ id: meta.id });
+}
+
+/** The offsets of `phrase` in an article's text. */
+function offsets(a: Article, phrase: string): { start: number; end: number } {
+  const start = a.text.indexOf(phrase);
+  expect(start, `“${phrase}” in ${a.title}`).toBeGreaterThan(0);
+  return { start, end: start + phrase.length };
+}
+
+/** Awaits a rejected promise and returns its WarrantError. */
+async function rejection(p: Promise<unknown>): Promise<WarrantError> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(WarrantError);
+  return e as WarrantError;
+}
+
+const withoutHistory = ({ history: _history, ...rest }: AnnotationsView) => rest;
+
+const PHRASE = 'The average household bill will rise by 9 per cent';
+
+describe('annotations in the backend', () => {
+  it('highlights a passage with selectors that find it again, by the author set in preferences', async () => {
+    await sampleProject();
+    await h()['prefs.setAuthorName']({ name: 'Dana Okafor' });
+    expect(await h()['prefs.get']({})).toEqual({ authorName: 'Dana Okafor' });
+    const council = await article(/^Council sets/);
+    const { start, end } = offsets(council, PHRASE);
+
+    const highlight = await h()['highlights.create']({ articleId: council.id, start, end, color: 'green', note: 'the headline figure' });
+    expect(highlight).toMatchObject({ articleId: council.id, color: 'green', note: 'the headline figure', author: 'Dana Okafor' });
+    const { position, quote } = highlight.target;
+    expect(position).toEqual({ type: 'TextPositionSelector', start, end });
+    expect(quote.exact).toBe(PHRASE);
+    expect(quote.prefix.length).toBeGreaterThan(0);
+    expect(quote.prefix.length).toBeLessThanOrEqual(CONTEXT_LENGTH);
+    expect(quote.suffix.length).toBeGreaterThan(0);
+    expect(quote.suffix.length).toBeLessThanOrEqual(CONTEXT_LENGTH);
+    expect(council.text.slice(0, start).endsWith(quote.prefix)).toBe(true);
+    expect(council.text.slice(end).startsWith(quote.suffix)).toBe(true);
+
+    expect(await h()['highlights.resolve']({ articleId: council.id })).toEqual([{ id: highlight.id, status: 'anchored', range: [start, end], method: 'position' }]);
+    // Other articles have no highlights.
+    const other = await article(/crab/i);
+    expect(await h()['highlights.resolve']({ articleId: other.id })).toEqual([]);
+  });
+
+  it('trims a selection to its words and refuses one that is only white space', async () => {
+    await sampleProject();
+    const council = await article(/^Council sets/);
+    const { start, end } = offsets(council, PHRASE);
+    const padded = await h()['highlights.create']({ articleId: council.id, start: start - 1, end: end + 1 });
+    expect(padded.target.quote.exact).not.toMatch(/^\s|\s$/);
+    expect(padded.target.quote.exact).toContain(PHRASE);
+    const blank = council.text.indexOf('\n\n');
+    const e = await rejection(h()['highlights.create']({ articleId: council.id, start: blank, end: blank + 2 }));
+    expect(e.code).toBe('bad-args');
+    expect(e.message).toMatch(/Select some words/);
+    expect((await rejection(h()['highlights.create']({ articleId: 'no-such-article', start: 0, end: 4 }))).code).toBe('not-found');
+  });
+
+  it('links evidence to a claim; undo removes the link and redo restores it', async () => {
+    await sampleProject();
+    const council = await article(/^Council sets/);
+    const highlight = await h()['highlights.create']({ articleId: council.id, ...offsets(council, PHRASE) });
+    const claim = await h()['claims.create']({ text: 'Household water bills rise by 9% in 2025–26' });
+    const link = await h()['links.create']({ highlightId: highlight.id, claimId: claim.id, stance: 'supports', weight: 2 });
+    expect(link.author).toBe('Unknown author'); // no name set in preferences yet
+
+    const linked = await h()['annotations.get']({});
+    expect(linked.links).toEqual([link]);
+    expect(linked.history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null });
+
+    expect(await h()['history.undo']({})).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Link evidence' });
+    const undone = await h()['annotations.get']({});
+    expect(undone.links).toEqual([]);
+    expect(undone.highlights.map((x) => x.id)).toEqual([highlight.id]);
+    expect(undone.claims.map((x) => x.id)).toEqual([claim.id]);
+    // The UI was told.
+    const last = events.filter((e) => e.name === 'annotations.changed').at(-1);
+    expect(last?.name === 'annotations.changed' && last.payload.links).toEqual([]);
+
+    expect(await h()['history.redo']({})).toMatchObject({ undoLabel: 'Link evidence', canRedo: false });
+    expect((await h()['annotations.get']({})).links).toEqual([link]);
+
+    // Linking the same pair again changes its stance; it still counts once.
+    const relinked = await h()['links.create']({ highlightId: highlight.id, claimId: claim.id, stance: 'context' });
+    expect(relinked).toMatchObject({ id: link.id, stance: 'context', weight: 2 });
+    expect((await h()['annotations.get']({})).links).toHaveLength(1);
+  });
+
+  it('highlight-and-link is one undoable action; a refused action leaves nothing to undo', async () => {
+    await sampleProject();
+    const council = await article(/^Council sets/);
+    const parent = await h()['claims.create']({ text: 'The tariff rise is modest' });
+    const child = await h()['claims.create']({ text: 'Under £4 a month', parentId: parent.id });
+    const highlight = await h()['highlights.create']({ articleId: council.id, ...offsets(council, 'equivalent to £3.40 a month'), link: { claimId: child.id, stance: 'supports' } });
+    const view = await h()['annotations.get']({});
+    expect(view.links).toMatchObject([{ highlightId: highlight.id, claimId: child.id, stance: 'supports' }]);
+    expect(view.history.undoLabel).toBe('Highlight and link');
+
+    const e = await rejection(h()['claims.create']({ text: 'Too deep', parentId: child.id }));
+    expect(e.code).toBe('bad-args');
+    expect(e.message).toMatch(/one level deep/);
+    expect((await h()['annotations.get']({})).history.undoLabel).toBe('Highlight and link');
+
+    await h()['history.undo']({});
+    const after = await h()['annotations.get']({});
+    expect(after.highlights).toEqual([]);
+    expect(after.links).toEqual([]);
+    expect(after.claims.map((c) => c.text)).toEqual(['The tariff rise is modest', 'Under £4 a month']);
+  });
+
+  it('deleting an article keeps its highlights and links, records it as removed, and the project reopens', async () => {
+    const path = await sampleProject();
+    await h()['prefs.setAuthorName']({ name: 'Dana Okafor' });
+    const council = await article(/^Council sets/);
+    const highlight = await h()['highlights.create']({ articleId: council.id, ...offsets(council, PHRASE) });
+    const claim = await h()['claims.create']({ text: 'Bills rise 9%' });
+    expect(claim.author).toBe('Dana Okafor');
+    const link = await h()['links.create']({ highlightId: highlight.id, claimId: claim.id, stance: 'supports' });
+
+    await h()['articles.delete']({ ids: [council.id] });
+    expect((await h()['articles.list']({})).some((a) => a.id === council.id)).toBe(false);
+    const view = await h()['annotations.get']({});
+    expect(view.highlights).toEqual([highlight]);
+    expect(view.links).toEqual([link]);
+    expect(view.removedArticles).toEqual([{ id: council.id, title: council.title, source: 'Port Aldren Borough Council', date: '2025-03-03', removedAt: expect.any(String) }]);
+    // Undo cannot bring back anything of a deleted article.
+    expect(view.history.canUndo).toBe(false);
+    expect((await rejection(h()['highlights.resolve']({ articleId: council.id }))).code).toBe('not-found');
+
+    await h()['project.save']({});
+    await h()['project.close']({});
+    await h()['project.open']({ path });
+    expect(withoutHistory(await h()['annotations.get']({}))).toEqual(withoutHistory(view));
+  });
+
+  it('search finds claims by their words alongside articles', async () => {
+    await sampleProject();
+    const claim = await h()['claims.create']({ text: 'The brine outfall harms crab catches' });
+    await h()['claims.create']({ text: 'Bills rise 9%' });
+    const results = await h()['search.query']({ query: 'crabs' });
+    expect(results.hits.length).toBeGreaterThan(0);
+    expect(results.annotations).toHaveLength(1);
+    const [hit] = results.annotations;
+    expect(hit).toMatchObject({ kind: 'claim', claimId: claim.id });
+    expect(hit!.snippet.marks.map(([s, e]) => hit!.snippet.text.slice(s, e))).toEqual(['crab']);
+  });
+
+  it('opens a format-1 project with no annotations, keeps the original, and saves it as format 2', async () => {
+    const path = join(dir, 'old.warrant');
+    const text = 'The council approved the plan on Monday.';
+    const v1 = {
+      format: 'warrant-project',
+      schemaVersion: 1,
+      id: 'legacy',
+      name: 'Old project',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+      articles: [
+        { id: 'a1', title: 'Plan approved', source: 'Courier', author: null, date: '2025-01-01', url: null, fileName: 'plan.txt', format: 'txt', importedAt: '2025-01-01T00:00:00.000Z', contentHash: 'b'.repeat(64), length: text.length, text },
+      ],
+    };
+    const original = `${JSON.stringify(v1, null, 2)}\n`;
+    await writeFile(path, original);
+
+    await h()['project.open']({ path });
+    const view = await h()['annotations.get']({});
+    expect(withoutHistory(view)).toEqual({ highlights: [], claims: [], links: [], removedArticles: [] });
+    expect(await readFile(`${path}.format-1.bak`, 'utf8')).toBe(original);
+
+    const highlight = await h()['highlights.create']({ articleId: 'a1', start: 4, end: 11 });
+    expect(highlight.target.quote.exact).toBe('council');
+    await h()['project.save']({});
+    const saved = JSON.parse(await readFile(path, 'utf8')) as { schemaVersion: number; name: string; highlights: unknown[]; articles: unknown[] };
+    expect(saved.schemaVersion).toBe(2);
+    expect(saved.name).toBe('Old project');
+    expect(saved.articles).toHaveLength(1);
+    expect(saved.highlights).toHaveLength(1);
+    // The format-1 original is still there, byte for byte.
+    expect(await readFile(`${path}.format-1.bak`, 'utf8')).toBe(original);
+  });
+
+  it('refuses a project whose evidence link points at a missing claim, and leaves the file alone', async () => {
+    const path = join(dir, 'hostile.warrant');
+    const at = '2026-01-01T00:00:00.000Z';
+    const text = 'The council approved the plan on Monday.';
+    const hostile = {
+      format: 'warrant-project',
+      schemaVersion: 2,
+      id: 'hostile',
+      name: 'Hostile',
+      createdAt: at,
+      updatedAt: at,
+      articles: [{ id: 'a1', title: 'Plan approved', source: null, author: null, date: null, url: null, fileName: 'plan.txt', format: 'txt', importedAt: at, contentHash: 'c'.repeat(64), length: text.length, text }],
+      highlights: [
+        {
+          id: 'h1',
+          articleId: 'a1',
+          target: { position: { type: 'TextPositionSelector', start: 4, end: 11 }, quote: { type: 'TextQuoteSelector', exact: 'council', prefix: 'The ', suffix: ' approved the plan on Monday.' } },
+          color: 'yellow',
+          label: null,
+          note: '',
+          author: 'x',
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+      claims: [],
+      links: [{ id: 'l1', highlightId: 'h1', claimId: 'missing-claim', stance: 'supports', weight: null, note: '', author: 'x', createdAt: at, updatedAt: at }],
+      removedArticles: [],
+    };
+    const bytes = JSON.stringify(hostile);
+    await writeFile(path, bytes);
+
+    const e = await rejection(h()['project.open']({ path }));
+    expect(e.code).toBe('corrupt-project');
+    expect(e.message).toMatch(/hostile\.warrant.*evidence link “l1” points at a claim that is not in the project/);
+    expect(await readFile(path, 'utf8')).toBe(bytes);
+    expect(await stat(`${path}.bak`).then(() => true, () => false)).toBe(false);
+    expect(await h()['project.current']({})).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Undo and redo for annotation actions. Annotations are immutable values, so an entry is just
+ * the value before and after an action: undo puts back `before`, redo puts back `after`.
+ * Deleting articles is not an annotation action (it asks first) and clears the history, so an
+ * undo can never bring back a highlight whose article is gone.
+ */
+import type { HistoryState } from '../../shared/api.js';
+import type { Annotations } from '../../shared/model.js';
+
+/** The part of a project that undo restores. */
+export type Undoable = Pick<Annotations, 'highlights' | 'claims' | 'links'>;
+
+interface Entry {
+  label: string;
+  before: Undoable;
+  after: Undoable;
+}
+
+/** How many actions can be undone. */
+export const MAX_HISTORY = 500;
+
+/** An undo/redo stack of annotation states. */
+export class AnnotationHistory {
+  private undoStack: Entry[] = [];
+  private redoStack: Entry[] = [];
+
+  /** Records an action; a new action makes the redo stack meaningless. */
+  record(label: string, before: Undoable, after: Undoable): void {
+    this.undoStack.push({ label, before, after });
+    if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    this.redoStack = [];
+  }
+
+  /** The state to go back to, or null when there is nothing to undo. */
+  undo(): Undoable | null {
+    const entry = this.undoStack.pop();
+    if (!entry) return null;
+    this.redoStack.push(entry);
+    return entry.before;
+  }
+
+  /** The state to go forward to, or null when there is nothing to redo. */
+  redo(): Undoable | null {
+    const entry = this.redoStack.pop();
+    if (!entry) return null;
+    this.undoStack.push(entry);
+    return entry.after;
+  }
+
+  clear(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+  }
+
+  state(): HistoryState {
+    const u = this.undoStack.at(-1);
+    const r = this.redoStack.at(-1);
+    return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Range } from '../api.js';
+import { makeSnippet, mergeRanges } from './snippet.js';
+
+function marked(s: { text: string; marks: Range[] }): string[] {
+  return s.marks.map(([a, b]) => s.text.slice(a, b));
+}
+
+describe('mergeRanges', () => {
+  it('sorts and merges overlapping ranges, keeping adjacent words apart', () => {
+    expect(mergeRanges([[10, 14], [0, 3], [2, 5], [5, 8], [11, 12]])).toEqual([[0, 5], [5, 8], [10, 14]]);
+  });
+});
+
+describe('makeSnippet', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it('shows a short text whole, with its marks', () => {
+    const s = makeSnippet('Huawei ban', [[0, 6]]);
+    expect(s).toEqual({ text: 'Huawei ban', marks: [[0, 6]] });
+  });
+
+  it('centres on the densest cluster of matches, cut at word boundaries with ellipses', () => {
+    const text = `${filler(40)} Huawei lone ${filler(60)} Huawei and more Huawei near Huawei ${filler(60)}`;
+    const all = [...text.matchAll(/Huawei/g)].map((m) => [m.index, m.index + 6] as Range);
+    const s = makeSnippet(text, all, 120);
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    expect(marked(s)).toEqual(['Huawei', 'Huawei', 'Huawei']);
+    expect(s.text.length).toBeLessThanOrEqual(122);
+    expect(s.text).toMatch(/^…word\d+ /);
+    expect(s.text).toMatch(/ word\d+…$/);
+  });
+
+  it('turns line breaks and runs of spaces into single spaces and keeps marks on the words', () => {
+    const text = `Title line\n\nFirst   paragraph mentions\nHuawei twice: Huawei.\n${filler(80)}`;
+    const s = makeSnippet(text, [[text.indexOf('Huawei'), text.indexOf('Huawei') + 6], [text.lastIndexOf('Huawei'), text.lastIndexOf('Huawei') + 6]]);
+    expect(s.text).not.toMatch(/\s\s|\n/);
+    expect(marked(s)).toEqual(['Huawei', 'Huawei']);
+  });
+
+  it('shows the start of the text when nothing in it matched (a title match)', () => {
+    const s = makeSnippet(filler(100), []);
+    expect(s.marks).toEqual([]);
+    expect(s.text.startsWith('word0 word1')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+  });
+});

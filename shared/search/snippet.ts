@@ -1,0 +1,110 @@
+/**
+ * Snippets and hit ranges. Everything here is plain text plus [start, end) offsets: the UI
+ * renders marks itself, so no markup is ever built from (untrusted) article text.
+ */
+import type { Range, Snippet } from '../api.js';
+
+/** Sorts ranges and merges those that overlap (a word inside a marked phrase joins the phrase). */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Range[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s < last[1]) {
+      if (e > last[1]) last[1] = e;
+    } else {
+      out.push([s, e]);
+    }
+  }
+  return out;
+}
+
+/** Default snippet length, in UTF-16 units (not counting the ellipses). */
+export const SNIPPET_WIDTH = 200;
+/** How far a cut may move to land on a word boundary. */
+const BOUNDARY_SLACK = 24;
+const ELLIPSIS = '…';
+
+function isSpaceAt(text: string, i: number): boolean {
+  return /\s/.test(text.charAt(i));
+}
+
+/**
+ * Picks the ~`width`-character window of `text` holding the most marks (the densest cluster
+ * of matches), cuts it at word boundaries, and returns it with `…` where text was cut and
+ * the marks re-based onto the snippet. `marks` must be sorted and non-overlapping (see
+ * {@link mergeRanges}). Without marks, the snippet is the start of the text.
+ */
+export function makeSnippet(text: string, marks: readonly Range[], width = SNIPPET_WIDTH): Snippet {
+  let start = 0;
+  let end = Math.min(text.length, width);
+  if (text.length > width && marks.length > 0) {
+    // Two pointers: for each first mark i, the furthest j whose mark still fits in `width`.
+    let bestI = 0;
+    let bestJ = 1;
+    let j = 0;
+    for (let i = 0; i < marks.length; i++) {
+      const from = marks[i]![0];
+      if (j < i + 1) j = i + 1;
+      while (j < marks.length && marks[j]![1] - from <= width) j++;
+      if (j - i > bestJ - bestI) {
+        bestI = i;
+        bestJ = j;
+      }
+    }
+    const clusterStart = marks[bestI]![0];
+    const clusterEnd = Math.max(marks[bestJ - 1]![1], clusterStart);
+    const slack = Math.max(0, width - (clusterEnd - clusterStart));
+    // A little more context before the first match than after reads naturally.
+    start = Math.max(0, clusterStart - Math.floor(slack / 2));
+    end = Math.min(text.length, Math.max(start + width, clusterEnd));
+    if (end - start < width) start = Math.max(0, end - width);
+    const firstMark = clusterStart;
+    const lastMark = clusterEnd;
+    if (start > 0) start = boundaryAfter(text, start, firstMark);
+    if (end < text.length) end = boundaryBefore(text, end, lastMark);
+  } else if (end < text.length) {
+    end = boundaryBefore(text, end, 0);
+  }
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  // Line breaks and runs of spaces become one space; `at[i]` is where text[start + i] landed.
+  const at = new Array<number>(end - start + 1);
+  let body = '';
+  let lastSpace = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpaceAt(text, i);
+    at[i - start] = prefix.length + body.length;
+    if (space && lastSpace) continue;
+    body += space ? ' ' : text.charAt(i);
+    lastSpace = space;
+  }
+  at[end - start] = prefix.length + body.length;
+  const out: Range[] = [];
+  for (const [s, e] of marks) {
+    if (e <= start || s >= end) continue;
+    out.push([at[Math.max(s, start) - start] as number, at[Math.min(e, end) - start] as number]);
+  }
+  return { text: prefix + body + suffix, marks: out };
+}
+
+/** Moves a window start forward to the beginning of a word, never past `limit`. */
+function boundaryAfter(text: string, start: number, limit: number): number {
+  if (isSpaceAt(text, start - 1)) return start;
+  for (let i = start; i < Math.min(limit, start + BOUNDARY_SLACK); i++) {
+    if (isSpaceAt(text, i)) return i + 1;
+  }
+  return start;
+}
+
+/** Moves a window end back to the end of a word, never before `limit`. */
+function boundaryBefore(text: string, end: number, limit: number): number {
+  if (isSpaceAt(text, end)) return end;
+  for (let i = end - 1; i > Math.max(limit, end - BOUNDARY_SLACK); i--) {
+    if (isSpaceAt(text, i)) return i;
+  }
+  return end;
+}
