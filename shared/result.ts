@@ -52,11 +52,11 @@ export function err<T = never>(code: ErrorCode, message: string): Result<T> {
  * error value at the transport boundary.
  */
 export class WarrantError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
     super(message);
+    this.code = code;
     this.name = 'WarrantError';
   }
 }

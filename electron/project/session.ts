@@ -34,11 +34,15 @@ export class ProjectSession {
   /** The backup is taken once per session: it holds the file as it was before we touched it. */
   private backupTaken = false;
 
-  private constructor(
-    private filePath: string,
-    private project: ProjectFile,
-    private readonly options: SessionOptions,
-  ) {}
+  private filePath: string;
+  private project: ProjectFile;
+  private readonly options: SessionOptions;
+
+  private constructor(filePath: string, project: ProjectFile, options: SessionOptions) {
+    this.filePath = filePath;
+    this.project = project;
+    this.options = options;
+  }
 
   /** Opens and validates an existing project file. */
   static async open(path: string, options: SessionOptions = {}): Promise<ProjectSession> {

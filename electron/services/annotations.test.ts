@@ -5,27 +5,13 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
 import { CONTEXT_LENGTH } from '../../shared/anchoring/selectors.js';
 import type { Article } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { createBackend, type Backend } from './backend.js';
 import { createNodePrefs } from './prefs.js';
-
-// Node cannot start the search worker from its TypeScript source, and the backend has no
-// option for the worker's location: give the real SearchService the worker bundled for tests.
-vi.mock('../index/search-service.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../index/search-service.js')>();
-  const { bundledSearchWorker } = await import('../index/test-support.js');
-  const workerUrl = await bundledSearchWorker();
-  class BundledWorkerSearchService extends original.SearchService {
-    constructor(options: ConstructorParameters<typeof original.SearchService>[0]) {
-      super({ ...options, workerUrl });
-    }
-  }
-  return { ...original, SearchService: BundledWorkerSearchService };
-});
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'sample', 'articles');
 

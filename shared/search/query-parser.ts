@@ -87,10 +87,13 @@ class Parser {
   private i = 0;
   private readonly clauses: QueryClause[] = [];
 
-  constructor(
-    private readonly s: string,
-    private readonly options: ParseOptions,
-  ) {}
+  private readonly s: string;
+  private readonly options: ParseOptions;
+
+  constructor(s: string, options: ParseOptions) {
+    this.s = s;
+    this.options = options;
+  }
 
   parse(): ParsedQuery {
     const s = this.s;

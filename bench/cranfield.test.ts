@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { bundledSearchWorker } from '../electron/index/test-support.js';
+import { evaluateCranfield, formatQuality } from './cranfield.js';
+
+describe('ranking quality on Cranfield', () => {
+  it('is not worse than plain lunr idx.search (same documents, same run)', async () => {
+    const r = await evaluateCranfield(await bundledSearchWorker());
+    console.log(formatQuality(r));
+    expect(r.ours.queries).toBe(225);
+    expect(r.ours.ndcg10).toBeGreaterThanOrEqual(r.plain.ndcg10);
+    expect(r.ours.recall100).toBeGreaterThanOrEqual(r.plain.recall100 - 0.01);
+  });
+});

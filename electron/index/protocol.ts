@@ -1,0 +1,44 @@
+/**
+ * Messages between {@link SearchService} (caller thread) and its shard workers. Every
+ * request carries an id; the worker answers each with exactly one reply. Workers handle
+ * requests one at a time, in order.
+ */
+import type { Range } from '../../shared/api.js';
+import type { AppError, Result } from '../../shared/result.js';
+import type { ShardVocab } from './shard-build.js';
+import type { ShardSearchResult } from './shard-searcher.js';
+import type { IndexDoc } from './shard-data.js';
+
+export interface Requests {
+  /** Start reading the cache file named by `nameKey` (sent ahead of `open`, whose big message takes a while to arrive). */
+  prefetch: { args: { nameKey: string; cacheDir: string; shardIndex: number; shardCount: number }; result: null };
+  /**
+   * Take the shard's documents, hash them, and try the on-disk cache (file named by
+   * `nameKey`). Answers the content hash and, when a valid file was found and loaded, the
+   * corpus key recorded in it (the service checks it against every shard's hash).
+   */
+  open: {
+    args: { docs: IndexDoc[]; shardIndex: number; shardCount: number; nameKey: string; cacheDir: string };
+    result: { hash: string; corpusKey: string | null; reason: string | null };
+  };
+  /** Tokenize the shard; answer its vocabulary (progress arrives as `progress` messages). */
+  analyze: { args: Record<string, never>; result: ShardVocab };
+  /** Build the shard with every shard's vocabulary (in shard order), then write it to the cache. */
+  finish: { args: { vocabs: ShardVocab[]; nameKey: string; corpusKey: string; cacheDir: string }; result: { threadId: number } };
+  search: { args: { query: string; limit: number }; result: Result<ShardSearchResult> };
+  hits: { args: { ord: number; query: string }; result: Result<Range[]> };
+  /** Memory held by this worker's isolate: JS heap, and typed arrays outside it. */
+  stats: { args: Record<string, never>; result: { heapUsed: number; arrayBuffers: number } };
+  /** Finish pending cache writes; the worker can then be terminated. */
+  close: { args: Record<string, never>; result: null };
+}
+export type Op = keyof Requests;
+
+export type Request = { [K in Op]: { id: number; op: K } & Requests[K]['args'] }[Op];
+
+export type Reply =
+  | { kind: 'reply'; id: number; ok: true; value: unknown }
+  | { kind: 'reply'; id: number; ok: false; error: AppError }
+  | { kind: 'progress'; done: number }
+  /** A document's text does not match the contentHash it came with: the index must be rebuilt. */
+  | { kind: 'stale'; docId: string };

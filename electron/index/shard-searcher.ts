@@ -1,0 +1,305 @@
+/**
+ * Searches one shard: runs a compiled query through lunr, verifies phrases on the token
+ * streams, and finds the match ranges for snippets and for the reader's next/previous marks.
+ */
+import lunr from 'lunr';
+import type { Range, SearchHit } from '../../shared/api.js';
+import type { Result } from '../../shared/result.js';
+import { ok } from '../../shared/search/outcome.js';
+import { rawTokenEnd, trimToWord } from '../../shared/search/analyzer.js';
+import type { Presence } from '../../shared/search/query-parser.js';
+import { makeSnippet, mergeRanges } from '../../shared/search/snippet.js';
+import { VocabularyTokenSet, createLunrIndex, runLunrQuery, type LunrClause } from './lunr-index.js';
+import { QueryCompiler, type CompiledPhrase, type CompiledQuery, type CompiledTerm } from './query-compiler.js';
+import {
+  FIELDS,
+  STOP_ID_COUNT,
+  TEXT_FIELD,
+  type Compact,
+  type IndexDoc,
+  type ShardData,
+  type TokenStream,
+} from './shard-data.js';
+
+/** One ranked hit of a shard, before merging with the other shards. */
+export interface ShardHit extends SearchHit {
+  /** Position of the document in this shard (ties between equal scores break on corpus order). */
+  ord: number;
+}
+
+export interface ShardSearchResult {
+  total: number;
+  hits: ShardHit[];
+  /** CPU time this shard spent on the query, in ms (diagnostics). */
+  cpuMs?: number;
+}
+
+const PRESENCE = { optional: 1, required: 2, prohibited: 3 } as const;
+/** Share of the corpus's documents above which a phrase word is too common to score (see evaluate). */
+const COMMON_WORD_SHARE = 0.25;
+
+/** Score of a document found only by a phrase made of stop words (lunr has no score for it). */
+function phraseOnlyScore(occurrences: number): number {
+  return 0.1 * Math.log1p(occurrences);
+}
+
+export class ShardSearcher {
+  readonly index: lunr.Index;
+  private readonly vocabIndex: Map<string, number>;
+  private readonly tokenSet: VocabularyTokenSet;
+  private readonly compiler: QueryCompiler;
+  /** Scratch membership table indexed by stream id (see positions). */
+  private readonly member: Uint8Array;
+  /** Document frequency above which a phrase word does not take part in scoring. */
+  private readonly commonWordDf: number;
+
+  readonly data: ShardData;
+  readonly docs: readonly IndexDoc[];
+
+  constructor(data: ShardData, docs: readonly IndexDoc[], vocabIndex?: Map<string, number>) {
+    this.data = data;
+    this.docs = docs;
+    if (vocabIndex) this.vocabIndex = vocabIndex;
+    else {
+      this.vocabIndex = new Map();
+      for (let i = 0; i < data.vocab.length; i++) this.vocabIndex.set(data.vocab[i] as string, i);
+    }
+    this.tokenSet = new VocabularyTokenSet(data.vocab, this.vocabIndex);
+    this.index = createLunrIndex(data, this.tokenSet, this.vocabIndex);
+    this.compiler = new QueryCompiler(this.vocabIndex, this.tokenSet);
+    this.member = new Uint8Array(STOP_ID_COUNT + data.vocab.length);
+    this.commonWordDf = data.corpusDocs * COMMON_WORD_SHARE;
+  }
+
+  /** Builds what wildcard and fuzzy queries need ahead of time (otherwise the first one does). */
+  warm(): void {
+    this.tokenSet.warm();
+  }
+
+  /** Runs a query; hits come best first, at most `limit` of them, with snippets. */
+  search(query: string, limit: number): Result<ShardSearchResult> {
+    const compiled = this.compiler.compile(query);
+    if (!compiled.ok) return compiled;
+    const q = compiled.value;
+    const scored = this.evaluate(q);
+    scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
+    const hits: ShardHit[] = [];
+    for (const { ord, score } of scored.slice(0, limit)) {
+      const doc = this.docs[ord] as IndexDoc;
+      hits.push({
+        ord,
+        id: doc.id,
+        title: doc.title,
+        source: doc.source,
+        date: doc.date,
+        score,
+        snippet: makeSnippet(doc.text, this.ranges(q, ord)),
+      });
+    }
+    return ok({ total: scored.length, hits });
+  }
+
+  /** Every match of `query` in the text of document `ord`, in order. */
+  hits(ord: number, query: string): Result<Range[]> {
+    const compiled = this.compiler.compile(query);
+    if (!compiled.ok) return compiled;
+    return ok(this.ranges(compiled.value, ord));
+  }
+
+  /** Finds every matching document with its score. */
+  private evaluate(q: CompiledQuery): { ord: number; score: number }[] {
+    const fieldNames = (fields: number[]) => fields.map((f) => FIELDS[f] as string);
+    const clauses: LunrClause[] = [];
+    const clause = (term: string, fields: number[], boost: number, presence: Presence, editDistance = 0): void => {
+      const c: LunrClause = {
+        term,
+        fields: fieldNames(fields),
+        boost,
+        presence: PRESENCE[presence],
+        usePipeline: false,
+        wildcard: lunr.Query.wildcard.NONE,
+      };
+      if (editDistance > 0) c.editDistance = editDistance;
+      clauses.push(c);
+    };
+    for (const t of q.terms) {
+      const expanded = t.editDistance > 0 || t.lunrTerm.includes('*');
+      if (expanded && t.presence !== 'required') {
+        // Already expanded: one clause per matching term gives lunr the same query vector
+        // and the same optional/prohibited semantics, without expanding a second time.
+        for (const term of t.terms) clause(term, t.fields, t.boost, t.presence);
+      } else {
+        clause(t.lunrTerm, t.fields, t.boost, t.presence, t.editDistance);
+      }
+    }
+    for (const p of q.phrases) {
+      if (p.presence === 'prohibited') continue; // checked on the streams: its words alone are fine
+      // For a required phrase only its rarest word is required from lunr (the others only
+      // add to the score): cheaper for lunr, and phrase verification checks them all anyway.
+      // Rarity is global (term ids follow corpus frequency), so every shard builds the same query.
+      const rarestId = p.seq[p.pivot] as number;
+      const rarest = rarestId >= STOP_ID_COUNT ? this.data.vocab[rarestId - STOP_ID_COUNT] : undefined;
+      for (const w of p.words) {
+        // Words found in most of the corpus ("new" in "new york") add almost nothing to a
+        // score (low idf) but make lunr visit most documents: they are left to verification.
+        if (w !== rarest && (this.data.df[this.vocabIndex.get(w) ?? 0] as number) > this.commonWordDf) continue;
+        clause(w, p.fields, p.boost, p.presence === 'required' && w === rarest ? 'required' : 'optional');
+      }
+    }
+    const positiveLunr = clauses.some((c) => c.presence !== PRESENCE.prohibited);
+    const requiredTerms = q.terms.some((t) => t.presence === 'required');
+    const requiredPhrases = q.phrases.filter((p) => p.presence === 'required');
+    const prohibitedPhrases = q.phrases.filter((p) => p.presence === 'prohibited');
+    const optionalPhrases = q.phrases.filter((p) => p.presence === 'optional');
+    const anyRequired = requiredTerms || requiredPhrases.length > 0;
+    const optionalTerms = q.terms.filter((t) => t.presence === 'optional');
+
+    const lunrScores = new Map<number, lunr.Index.Result>();
+    if (positiveLunr) {
+      for (const r of runLunrQuery(this.index, clauses)) lunrScores.set(Number(r.ref), r);
+    }
+    // Phrases made only of stop words have no indexed word: lunr cannot find their documents.
+    const stopOnly = (p: CompiledPhrase) => p.words.length === 0;
+    const scanAll =
+      optionalPhrases.some(stopOnly) ||
+      (requiredPhrases.some(stopOnly) && !clauses.some((c) => c.presence === PRESENCE.required));
+    if (!positiveLunr && !scanAll) return [];
+
+    const out: { ord: number; score: number }[] = [];
+    if (q.phrases.length === 0) {
+      // Words only: lunr's own required/prohibited/optional semantics are the answer.
+      for (const [ord, r] of lunrScores) out.push({ ord, score: r.score });
+      return out;
+    }
+    const consider = (ord: number, result: lunr.Index.Result | undefined) => {
+      if (!result) {
+        // Not found by lunr: only possible through a stop-word phrase, so lunr's checks are ours to do.
+        if (requiredTerms) return;
+        for (const t of q.terms) if (t.presence === 'prohibited' && this.containsAny(ord, t)) return;
+      }
+      for (const p of prohibitedPhrases) if (this.countPhrase(ord, p, 1) > 0) return;
+      for (const p of requiredPhrases) if (this.countPhrase(ord, p, 1) === 0) return;
+      let score = result?.score ?? 0;
+      if (!anyRequired) {
+        // lunr OR semantics: at least one optional word or phrase must really match (a doc
+        // holding a phrase's words apart matched in lunr but not in the query).
+        let matched = result !== undefined && optionalTerms.some((t) => this.lunrMatched(result, t));
+        for (const p of optionalPhrases) {
+          if (matched && result) break;
+          const occ = this.countPhrase(ord, p, result ? 1 : Infinity);
+          if (occ > 0) {
+            matched = true;
+            if (!result) score += phraseOnlyScore(occ);
+          }
+        }
+        if (!matched) return;
+      } else if (!result) {
+        for (const p of requiredPhrases) score += phraseOnlyScore(this.countPhrase(ord, p, Infinity));
+      }
+      out.push({ ord, score });
+    };
+    if (scanAll) {
+      for (let ord = 0; ord < this.docs.length; ord++) consider(ord, lunrScores.get(ord));
+    } else {
+      for (const [ord, r] of lunrScores) consider(ord, r);
+    }
+    return out;
+  }
+
+  private lunrMatched(result: lunr.Index.Result, t: CompiledTerm): boolean {
+    const meta = result.matchData.metadata as Record<string, Record<string, unknown> | undefined>;
+    for (const term of t.terms) {
+      const byField = meta[term];
+      if (byField && t.fields.some((f) => (FIELDS[f] as string) in byField)) return true;
+    }
+    return false;
+  }
+
+  private stream(f: number, ord: number): [TokenStream, number, number] {
+    const s = this.data.streams[f] as TokenStream;
+    return [s, s.docOffsets[ord] as number, s.docOffsets[ord + 1] as number];
+  }
+
+  private containsAny(ord: number, t: CompiledTerm): boolean {
+    for (const f of t.fields) {
+      const [s, from, to] = this.stream(f, ord);
+      if (this.positions(s.ids, from, to, t.streamIds).length > 0) return true;
+    }
+    return false;
+  }
+
+  /** Counts occurrences of `p` in document `ord` (stops at `max`). */
+  private countPhrase(ord: number, p: CompiledPhrase, max: number): number {
+    if (p.seq.includes(-1)) return 0;
+    let count = 0;
+    for (const f of p.fields) {
+      const [s, from, to] = this.stream(f, ord);
+      this.forEachPhrase(s.ids, from, to, p, () => {
+        count++;
+        return count < max;
+      });
+      if (count >= max) break;
+    }
+    return count;
+  }
+
+  /**
+   * Calls `fn(position)` for each occurrence of phrase `p` in ids[from, to); `fn` returns
+   * false to stop. Jumps between occurrences of the phrase's rarest word with the native
+   * TypedArray#indexOf instead of comparing every token.
+   */
+  private forEachPhrase(ids: Compact, from: number, to: number, p: CompiledPhrase, fn: (k: number) => boolean): void {
+    const seq = p.seq;
+    const m = seq.length;
+    const pivot = p.pivot;
+    const doc = ids.subarray(from, to);
+    const target = seq[pivot] as number;
+    for (let k = doc.indexOf(target, pivot); k !== -1; k = doc.indexOf(target, k + 1)) {
+      const start = k - pivot;
+      if (start + m > doc.length) break;
+      let j = 0;
+      while (j < m && doc[start + j] === seq[j]) j++;
+      if (j === m && !fn(from + start)) return;
+    }
+  }
+
+  /** Positions in ids[from, to) holding one of `wanted` (stream ids), in order. */
+  private positions(ids: Compact, from: number, to: number, wanted: ReadonlySet<number>): number[] {
+    const out: number[] = [];
+    if (wanted.size <= 4) {
+      const doc = ids.subarray(from, to);
+      for (const id of wanted) for (let k = doc.indexOf(id); k !== -1; k = doc.indexOf(id, k + 1)) out.push(from + k);
+      return out.sort((a, b) => a - b);
+    }
+    const member = this.member;
+    for (const id of wanted) if (id >= 0) member[id] = 1;
+    for (let k = from; k < to; k++) if (member[ids[k] as number] === 1) out.push(k);
+    for (const id of wanted) if (id >= 0) member[id] = 0;
+    return out;
+  }
+
+  /** Match ranges in document `ord`'s text: positive words and whole phrases, merged, in order. */
+  private ranges(q: CompiledQuery, ord: number): Range[] {
+    const text = (this.docs[ord] as IndexDoc).text;
+    const [s, from, to] = this.stream(TEXT_FIELD, ord);
+    const word = (k: number): Range => {
+      const start = s.starts[k] as number;
+      return trimToWord(text, start, rawTokenEnd(text, start));
+    };
+    const ranges: Range[] = [];
+    const ids = new Set<number>();
+    for (const t of q.terms) {
+      if (t.presence === 'prohibited' || !t.fields.includes(TEXT_FIELD)) continue;
+      for (const id of t.streamIds) ids.add(id);
+    }
+    if (ids.size > 0) for (const k of this.positions(s.ids, from, to, ids)) ranges.push(word(k));
+    for (const p of q.phrases) {
+      if (p.presence === 'prohibited' || !p.fields.includes(TEXT_FIELD) || p.seq.includes(-1)) continue;
+      this.forEachPhrase(s.ids, from, to, p, (k) => {
+        ranges.push([word(k)[0], word(k + p.seq.length - 1)[1]]);
+        return true;
+      });
+    }
+    return mergeRanges(ranges);
+  }
+}
