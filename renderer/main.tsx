@@ -10,6 +10,10 @@ import './styles/app.css';
 import './styles/sidebar.css';
 import './styles/reader.css';
 import './styles/dialogs.css';
+import './styles/highlights.css';
+import './styles/panel.css';
+import './styles/claim-detail.css';
+import './styles/overlays.css';
 
 const root = createRoot(document.getElementById('root')!);
 const bridge = getBridge();

@@ -27,11 +27,24 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
         { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      // Undo/redo go to the UI: in a text field it undoes typing, elsewhere the last annotation action.
+      submenu: [
+        item('Undo', 'undo', 'CmdOrCtrl+Z'),
+        item('Redo', 'redo', process.platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [item('Find in Article', 'find', 'CmdOrCtrl+F'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
     },
+    { label: 'Help', submenu: [item('Keyboard Shortcuts', 'shortcuts', 'F1')] },
   ];
   return Menu.buildFromTemplate(template);
 }

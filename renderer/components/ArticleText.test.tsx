@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Range } from '../../shared/api.js';
 import { ArticleText } from './ArticleText.js';
 import { MarkedText } from './MarkedText.js';
@@ -64,6 +64,52 @@ describe('ArticleText', () => {
     for (const m of el.querySelectorAll<HTMLElement>('mark')) {
       expect(text.slice(Number(m.dataset.start)).startsWith(m.textContent!)).toBe(true);
     }
+  });
+});
+
+describe('ArticleText highlights', () => {
+  const body = 'The US is mulling financial aid for countries that snub Huawei, almost a bribe.';
+  const range = (s: string, extra = 0) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length + extra });
+  const highlights = [
+    { id: 'outer', color: 'yellow' as const, ...range('financial aid for countries that snub Huawei') },
+    { id: 'inner', color: 'pink' as const, ...range('aid for countries') },
+    { id: 'overlap', color: 'blue' as const, ...range('snub Huawei, almost') },
+    { id: 'adjacent', color: 'green' as const, ...range(' a bribe') },
+  ];
+
+  it('cuts the text at every highlight boundary; each piece lists its highlights innermost first', () => {
+    const el = render(<ArticleText text={body} hits={[]} activeHit={0} finds={[]} activeFind={-1} highlights={highlights} />);
+    const pieces = [...el.querySelectorAll<HTMLElement>('mark[data-hl]')].map((m) => [m.textContent, m.dataset.hl]);
+    expect(pieces).toEqual([
+      ['financial ', 'outer'],
+      ['aid for countries', 'inner outer'],
+      [' that ', 'outer'],
+      ['snub Huawei', 'overlap outer'],
+      [', almost', 'overlap'],
+      [' a bribe', 'adjacent'],
+    ]);
+    expect(el.querySelector('[data-hl="inner outer"]')?.className).toContain('hl--layered');
+    expect(el.textContent).toBe(body);
+  });
+
+  it('reports a click on highlighted text with the innermost highlight first, and plain clicks', () => {
+    const onHighlightClick = vi.fn();
+    const onPlainClick = vi.fn();
+    const el = render(
+      <ArticleText text={body} hits={[]} activeHit={0} finds={[]} activeFind={-1} highlights={highlights} onHighlightClick={onHighlightClick} onPlainClick={onPlainClick} />,
+    );
+    act(() => el.querySelector<HTMLElement>('[data-hl="inner outer"]')!.click());
+    expect(onHighlightClick).toHaveBeenLastCalledWith(['inner', 'outer']);
+    act(() => el.querySelector<HTMLElement>('[data-hl="adjacent"]')!.click());
+    expect(onHighlightClick).toHaveBeenLastCalledWith(['adjacent']);
+    act(() => el.querySelector<HTMLElement>('p.para')!.click());
+    expect(onPlainClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the selected highlight draggable (onto a claim), and only it', () => {
+    const el = render(<ArticleText text={body} hits={[]} activeHit={0} finds={[]} activeFind={-1} highlights={highlights} selectedHighlight="overlap" />);
+    const draggable = [...el.querySelectorAll<HTMLElement>('mark[draggable="true"]')].map((m) => m.textContent);
+    expect(draggable).toEqual(['snub Huawei', ', almost']);
   });
 });
 

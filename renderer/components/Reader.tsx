@@ -10,7 +10,7 @@ import { useEvent } from '../state/bridge.js';
 import { useArticle, useHits } from '../state/use-article.js';
 import { isShortcut, useKeydown } from '../state/use-keydown.js';
 import { ArticleHeader } from './ArticleHeader.js';
-import { ArticleText } from './ArticleText.js';
+import { AnnotatedText, type FocusRequest } from './AnnotatedText.js';
 import { FindBar } from './FindBar.js';
 import { HitBar } from './HitBar.js';
 import { MetadataForm } from './MetadataForm.js';
@@ -22,6 +22,8 @@ export interface ReaderProps {
   query: string | null;
   onClearQuery(): void;
   onMetaSaved(meta: ArticleMeta): void;
+  /** A highlight to scroll to and flash. */
+  focus: FocusRequest | null;
 }
 
 const NO_RANGES: Range[] = [];
@@ -33,7 +35,7 @@ function isInteractive(target: EventTarget): boolean {
 }
 
 /** The reader. */
-export function Reader({ articleId, query, onClearQuery, onMetaSaved }: ReaderProps) {
+export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: ReaderProps) {
   const { article, error, patchMeta } = useArticle(articleId);
   const { hits, error: hitsError } = useHits(articleId, query);
   const [editing, setEditing] = useState(false);
@@ -145,7 +147,15 @@ export function Reader({ articleId, query, onClearQuery, onMetaSaved }: ReaderPr
             ) : (
               <ArticleHeader article={article} onEdit={() => setEditing(true)} />
             )}
-            <ArticleText text={article.text} hits={hitRanges} activeHit={activeHit} finds={finds} activeFind={activeFind} />
+            <AnnotatedText
+              articleId={article.id}
+              text={article.text}
+              hits={hitRanges}
+              activeHit={activeHit}
+              finds={finds}
+              activeFind={activeFind}
+              focus={focus}
+            />
           </article>
         )}
       </div>

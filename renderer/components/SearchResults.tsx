@@ -1,21 +1,24 @@
 /**
  * Search results: count, then each hit with title, source, date and a marked snippet.
  */
-import type { SearchResponse } from '../../shared/api.js';
+import type { AnnotationHit, SearchResults as SearchAnswer } from '../../shared/api.js';
 import { formatDate, plural } from '../lib/format.js';
+import { AnnotationHits } from './AnnotationHits.js';
 import { MarkedText } from './MarkedText.js';
 
 /** Props of <SearchResults>. */
 export interface SearchResultsProps {
-  response: SearchResponse | null;
+  response: SearchAnswer | null;
   pending: boolean;
   selectedId: string | null;
   onOpen(id: string): void;
+  onOpenAnnotation(hit: AnnotationHit): void;
+  articleTitle(id: string): string | null;
   listRef?: React.Ref<HTMLOListElement>;
 }
 
 /** The result list shown instead of the library while the search box has text. */
-export function SearchResults({ response, pending, selectedId, onOpen, listRef }: SearchResultsProps) {
+export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnnotation, articleTitle, listRef }: SearchResultsProps) {
   if (!response) {
     return (
       <p className="list-status" role="status">
@@ -23,9 +26,15 @@ export function SearchResults({ response, pending, selectedId, onOpen, listRef }
       </p>
     );
   }
-  const { total, hits } = response;
+  const { total, hits, annotations } = response;
   return (
     <section className="results" aria-busy={pending}>
+      <AnnotationHits hits={annotations} articleTitle={articleTitle} onOpen={onOpenAnnotation} />
+      {annotations.length > 0 && (
+        <h2 className="section-title annotation-hits__title">
+          Articles
+        </h2>
+      )}
       <p className="list-status" role="status" data-testid="result-count">
         {plural(total, 'result')}
         {hits.length < total && ` · showing the best ${hits.length}`}

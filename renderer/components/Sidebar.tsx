@@ -2,7 +2,7 @@
  * The left column: search on top; below it the results while searching, else the library.
  */
 import { useRef, type Ref } from 'react';
-import type { IndexStatus } from '../../shared/api.js';
+import type { AnnotationHit, IndexStatus } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import type { LibraryState } from '../state/use-library.js';
 import type { SearchState } from '../state/use-search.js';
@@ -25,6 +25,9 @@ export interface SidebarProps {
   /** Opens an article; `fromSearch` marks the search's hits in it. */
   onOpen(id: string, fromSearch: boolean): void;
   onDelete(article: ArticleMeta): void;
+  /** Opens a claim or note found by the search. */
+  onOpenAnnotation(hit: AnnotationHit): void;
+  articleTitle(id: string): string | null;
 }
 
 /** The search and library column. */
@@ -54,6 +57,8 @@ export function Sidebar(props: SidebarProps) {
               pending={search.pending}
               selectedId={props.selectedId}
               onOpen={(id) => props.onOpen(id, true)}
+              onOpenAnnotation={props.onOpenAnnotation}
+              articleTitle={props.articleTitle}
               listRef={results}
             />
           )

@@ -3,8 +3,9 @@
  * claims). Owns what is selected and the import and delete flows.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppInfo, ProjectSummary } from '../../shared/api.js';
+import type { AnnotationHit, AppInfo, ProjectSummary } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
+import { articleAnnotationCounts } from '../lib/evidence.js';
 import { fromFileList, isHiddenPath } from '../lib/files.js';
 import { useCall, useEvent } from '../state/bridge.js';
 import type { Report } from '../state/notices.js';
@@ -16,9 +17,15 @@ import { useLibrary } from '../state/use-library.js';
 import type { ProjectCommands } from '../state/use-project-commands.js';
 import type { ProjectState } from '../state/use-project.js';
 import { useSearch } from '../state/use-search.js';
+import { useAnnotationKeys } from '../state/use-annotation-keys.js';
+import { useWorkbenchSetup } from '../state/use-workbench-setup.js';
+import { WorkbenchContext } from '../state/workbench.js';
+import type { FocusRequest } from './AnnotatedText.js';
+import { AuthorDialog } from './AuthorDialog.js';
 import { ClaimsPanel } from './ClaimsPanel.js';
-import { ConfirmDialog } from './ConfirmDialog.js';
+import { DeleteArticleDialog } from './DeleteArticleDialog.js';
 import { DropOverlay } from './DropOverlay.js';
+import { HelpOverlay } from './HelpOverlay.js';
 import { ImportBanner } from './ImportBanner.js';
 import { ImportSummaryPanel } from './ImportSummaryPanel.js';
 import type { LibraryView } from './Library.js';
@@ -26,6 +33,7 @@ import { Reader } from './Reader.js';
 import { ReaderPlaceholder } from './ReaderPlaceholder.js';
 import { SaveErrorBanner } from './SaveStatus.js';
 import { Sidebar } from './Sidebar.js';
+import { Toasts } from './Toasts.js';
 import { Toolbar } from './Toolbar.js';
 
 /** Props of <Workspace>. */
@@ -51,6 +59,16 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
   const [view, setView] = useState<LibraryView>({ filter: '', sort: 'title', direction: 'asc' });
   const [pendingDelete, setPendingDelete] = useState<ArticleMeta | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showArticle = useCallback((id: string, highlightId: string | null) => {
+    setSelected((s) => (s?.id === id ? s : { id, query: null }));
+    if (highlightId) setFocus((f) => ({ highlightId, nonce: (f?.nonce ?? 0) + 1 }));
+  }, []);
+  const setup = useWorkbenchSetup({ articles: library.articles, openArticleId: selected?.id ?? null, showArticle, report });
+  const wb = setup.workbench;
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useAnnotationKeys(wb, openHelp);
   const imports = useImport(library.refresh);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -108,6 +126,15 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
     else if (command === 'find' && !selected) searchInput.current?.focus();
   });
 
+  const openAnnotation = (hit: AnnotationHit) => {
+    if (!wb) return;
+    if (hit.claimId) wb.panel.openClaim(hit.claimId);
+    if (hit.highlightId && hit.articleId) {
+      wb.openArticleAt(hit.articleId, hit.highlightId);
+      wb.panel.selectHighlight(hit.highlightId);
+    }
+  };
+
   const confirmDelete = async () => {
     if (!pendingDelete) return;
     setDeleting(true);
@@ -123,6 +150,7 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
   };
 
   return (
+    <WorkbenchContext value={wb}>
     <div className="app">
       <Toolbar
         project={project}
@@ -168,21 +196,36 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
           view={view}
           onViewChange={setView}
           selectedId={selected?.id ?? null}
-          onOpen={(id, fromSearch) => setSelected({ id, query: fromSearch ? query.trim() : null })}
+          onOpen={(id, fromSearch) => {
+            setSelected({ id, query: fromSearch ? query.trim() : null });
+            setFocus(null);
+            // A highlight of another article would be out of place under this one.
+            const hl = wb?.panel.highlight && wb.view.highlights.find((h) => h.id === wb.panel.highlight!.id);
+            if (hl && hl.articleId !== id) wb.panel.selectHighlight(null);
+          }}
           onDelete={setPendingDelete}
+          onOpenAnnotation={openAnnotation}
+          articleTitle={(id) => wb?.articles.get(id)?.title ?? null}
         />
-        {selected ? (
+        {selected && wb ? (
           <Reader
             key={`${selected.id}\u0000${selected.query ?? ''}`}
             articleId={selected.id}
             query={selected.query}
             onClearQuery={() => setSelected({ id: selected.id, query: null })}
             onMetaSaved={library.replace}
+            focus={focus}
           />
         ) : (
           <ReaderPlaceholder hasArticles={library.articles.length > 0} />
         )}
-        <ClaimsPanel />
+        {wb ? (
+          <ClaimsPanel onHelp={openHelp} />
+        ) : (
+          <aside className="panel" aria-label="Claims" aria-busy="true">
+            <p className="list-status">Loading claims…</p>
+          </aside>
+        )}
       </div>
 
       <input
@@ -216,18 +259,18 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
       />
       <DropOverlay visible={dragging} />
       {pendingDelete && (
-        <ConfirmDialog
-          title="Delete this article?"
-          confirmLabel="Delete article"
+        <DeleteArticleDialog
+          article={pendingDelete}
+          counts={wb ? articleAnnotationCounts(pendingDelete.id, wb.view) : { highlights: 0, links: 0, claims: 0 }}
           busy={deleting}
           onConfirm={() => void confirmDelete()}
           onCancel={() => setPendingDelete(null)}
-        >
-          <p>
-            “{pendingDelete.title}” will be removed from this project. The original file ({pendingDelete.fileName}) is not touched.
-          </p>
-        </ConfirmDialog>
+        />
       )}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {setup.author.asking && <AuthorDialog onAnswer={setup.author.answer} />}
+      <Toasts toasts={setup.toasts.toasts} onDismiss={setup.toasts.dismiss} />
     </div>
+    </WorkbenchContext>
   );
 }

@@ -93,7 +93,9 @@ export function useProject(report: Report): ProjectState {
           report(title, r.error);
           return false;
         }
-        if (kind === 'opening') setSession((n) => n + 1);
+        // A new session unless the 'project.changed' event got here first and already started
+        // one for this project (a second one would remount the workspace under the user's hands).
+        if (kind === 'opening' && r.value.path !== shownPath.current) setSession((n) => n + 1);
         show(r.value);
         return true;
       } finally {

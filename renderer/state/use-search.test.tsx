@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchResponse } from '../../shared/api.js';
+import type { SearchResults } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './bridge.js';
@@ -12,16 +12,16 @@ import { SEARCH_DEBOUNCE_MS, useSearch, type SearchState } from './use-search.js
 
 /** A bridge whose search answers only when the test says so. */
 function fakeBridge() {
-  const pending: { query: string; resolve: (r: Result<SearchResponse>) => void }[] = [];
+  const pending: { query: string; resolve: (r: Result<SearchResults>) => void }[] = [];
   const api = {
     'search.query': ({ query }: { query: string }) =>
-      new Promise<Result<SearchResponse>>((resolve) => pending.push({ query, resolve })),
+      new Promise<Result<SearchResults>>((resolve) => pending.push({ query, resolve })),
   } as unknown as WarrantApi;
   const bridge: WarrantBridge = { api, onEvent: () => () => {} };
   return { bridge, pending };
 }
 
-const answer = (query: string, total: number): Result<SearchResponse> => ({ ok: true, value: { query, total, hits: [] } });
+const answer = (query: string, total: number): Result<SearchResults> => ({ ok: true, value: { query, total, hits: [], annotations: [] } });
 
 let root: Root;
 let state: SearchState;

@@ -3,7 +3,7 @@
  * older queries are discarded, so results always match what is in the box.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchResponse } from '../../shared/api.js';
+import type { SearchResults } from '../../shared/api.js';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './bridge.js';
 
@@ -15,7 +15,7 @@ export const SEARCH_LIMIT = 200;
 /** What useSearch returns. */
 export interface SearchState {
   /** The answer for the current query (null while blank or before the first answer). */
-  response: SearchResponse | null;
+  response: SearchResults | null;
   /** A query the backend could not run; `bad-query` messages are shown under the box. */
   error: AppError | null;
   /** A search is scheduled or running for the current text. */

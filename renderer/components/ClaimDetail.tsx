@@ -1,0 +1,132 @@
+/**
+ * One claim in full: its text (editable), the researcher's rating and rationale beside the
+ * evidence summary, its evidence grouped by stance, its sub-claims, and who wrote it when.
+ * Dropping a highlight anywhere on it links the passage as supporting.
+ */
+import { useId } from 'react';
+import { RATING_SCALE, summarizeEvidence } from '../../shared/annotations/summary.js';
+import type { Claim, Rating } from '../../shared/model.js';
+import { isTextEntry } from '../lib/shortcuts.js';
+import { useClaimDrop } from '../state/use-claim-drop.js';
+import { useWorkbench } from '../state/workbench.js';
+import { DraftField } from './DraftField.js';
+import { EvidenceList } from './EvidenceList.js';
+import { EvidenceSummaryLine } from './EvidenceSummaryLine.js';
+import { RatingBadge } from './RatingBadge.js';
+import { StampLine } from './StampLine.js';
+
+/** Props of <ClaimDetail>. */
+export interface ClaimDetailProps {
+  claim: Claim;
+}
+
+/** The claim's detail view. */
+export function ClaimDetail({ claim }: ClaimDetailProps) {
+  const wb = useWorkbench();
+  const { view, articles, run, panel } = wb;
+  const { over, handlers } = useClaimDrop(claim.id);
+  const ratingId = useId();
+  const summary = summarizeEvidence(claim.id, view, articles);
+  const parent = claim.parentId ? view.claims.find((c) => c.id === claim.parentId) : undefined;
+  const children = view.claims.filter((c) => c.parentId === claim.id);
+  const active = panel.activeClaimId === claim.id;
+  const meaning = RATING_SCALE.find((r) => r.rating === claim.rating)?.meaning;
+  const update = (patch: { text?: string; rating?: Rating; rationale?: string }, what: string) =>
+    void run('claims.update', { id: claim.id, patch }, `Could not save the claim’s ${what}`);
+
+  return (
+    <div
+      className={`claim-detail${over ? ' is-drop-target' : ''}`}
+      {...handlers}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented && !isTextEntry(e.target)) panel.openClaim(null);
+      }}
+      data-testid="claim-detail"
+      aria-labelledby={`${ratingId}-title`}
+    >
+      <div className="claim-detail__bar">
+        <button type="button" className="button button--small button--quiet" onClick={() => panel.openClaim(null)} data-testid="claim-back">
+          ← All claims
+        </button>
+        <div className="claim-detail__bar-actions">
+          <button
+            type="button"
+            className={`button button--small${active ? ' is-on' : ''}`}
+            aria-pressed={active}
+            onClick={() => panel.setActiveClaim(active ? null : claim.id)}
+            title="The active claim is what L links a selection to"
+          >
+            {active ? 'Active claim' : 'Make active'}
+          </button>
+          <button type="button" className="button button--small button--quiet button--danger-quiet" onClick={() => void wb.deleteClaim(claim.id)} data-testid="claim-delete">
+            Delete
+          </button>
+        </div>
+      </div>
+      <h3 id={`${ratingId}-title`} className="visually-hidden">
+        Claim: {claim.text}
+      </h3>
+      {parent && (
+        <p className="claim-detail__parent">
+          Sub-claim of{' '}
+          <button type="button" className="link-button" onClick={() => panel.openClaim(parent.id)}>
+            {parent.text}
+          </button>
+        </p>
+      )}
+      <DraftField value={claim.text} onSave={(text) => update({ text }, 'text')} label="Claim" rows={3} maxLength={5000} required testId="claim-text" />
+
+      <section className="claim-detail__section" aria-label="Rating">
+        <div className="rating-row">
+          <label className="field rating-row__field">
+            <span className="field__label">Rating</span>
+            <select className="select" value={claim.rating} onChange={(e) => update({ rating: e.target.value as Rating }, 'rating')} data-testid="claim-rating">
+              {RATING_SCALE.map((r) => (
+                <option key={r.rating} value={r.rating}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <RatingBadge rating={claim.rating} />
+        </div>
+        {meaning && <p className="rating-row__meaning">{meaning}</p>}
+        <DraftField
+          value={claim.rationale}
+          onSave={(rationale) => update({ rationale }, 'rationale')}
+          label="Rationale"
+          placeholder="Why this rating: which evidence weighs most, what is missing"
+          rows={3}
+          maxLength={20000}
+          testId="claim-rationale"
+        />
+        <EvidenceSummaryLine summary={summary} variant="full" />
+      </section>
+
+      <section className="claim-detail__section" aria-label="Evidence">
+        <h3 className="claim-detail__heading">Evidence</h3>
+        {summary.supports + summary.refutes + summary.context === 0 && (
+          <p className="claim-detail__hint">Select a passage in an article and press L (this claim must be active), or drag a highlight here.</p>
+        )}
+        <EvidenceList claimId={claim.id} />
+      </section>
+
+      {children.length > 0 && (
+        <section className="claim-detail__section" aria-label="Sub-claims">
+          <h3 className="claim-detail__heading">Sub-claims</h3>
+          <ul className="claim-detail__children">
+            {children.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link-button" onClick={() => panel.openClaim(c.id)}>
+                  {c.text}
+                </button>{' '}
+                <RatingBadge rating={c.rating} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <StampLine item={claim} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The claims as a tree (one nesting level): arrow keys move between claims, Alt+arrows
+ * reorder and nest them, Enter opens one, Space makes it the active claim, F2 edits its text,
+ * Delete deletes it (with Undo).
+ */
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { moveArgs, type ClaimRowModel, type MoveDirection } from '../lib/claims-view.js';
+import { useWorkbench } from '../state/workbench.js';
+import { ClaimRow } from './ClaimRow.js';
+
+/** Props of <ClaimList>. */
+export interface ClaimListProps {
+  rows: readonly ClaimRowModel[];
+  /** Manual order and no filter: moving claims makes sense. */
+  canReorder: boolean;
+}
+
+const NO_MOVES: Record<MoveDirection, boolean> = { up: false, down: false, indent: false, outdent: false };
+
+const KEY_MOVES: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
+
+/** The list. */
+export function ClaimList({ rows, canReorder }: ClaimListProps) {
+  const wb = useWorkbench();
+  const { view, panel, run } = wb;
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // Move focus to a row after it re-rendered somewhere else (moved, or chosen by keyboard).
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+
+  const current = rows.some((r) => r.claim.id === focusId) ? focusId : (rows.find((r) => r.claim.id === panel.activeClaimId) ?? rows[0])?.claim.id;
+
+  // The row last focused: moving a row re-inserts its element, which drops the focus to the
+  // page; it is put back in the same commit, before the next key press can go astray.
+  const lastFocused = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    const want = pendingFocus ?? (lost ? lastFocused.current : null);
+    if (want) document.querySelector<HTMLElement>(`[data-testid="claim-row"][data-claim-id="${CSS.escape(want)}"]`)?.focus();
+    if (pendingFocus) setPendingFocus(null);
+  }, [pendingFocus, rows]);
+
+  const focusRow = (id: string) => {
+    setFocusId(id);
+    setPendingFocus(id);
+  };
+
+  const move = async (id: string, direction: MoveDirection) => {
+    const args = canReorder ? moveArgs(view.claims, id, direction) : null;
+    if (!args) return;
+    lastFocused.current = id;
+    await run('claims.move', args, 'Could not move the claim');
+  };
+
+  const onKeyDown = (row: ClaimRowModel, index: number) => (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const id = row.claim.id;
+    const go = (i: number) => {
+      const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
+      if (target) focusRow(target.claim.id);
+    };
+    let handled = true;
+    if (e.altKey && KEY_MOVES[e.key]) void move(id, KEY_MOVES[e.key]!);
+    else if (e.altKey || e.ctrlKey || e.metaKey) handled = false;
+    else if (e.key === 'ArrowDown') go(index + 1);
+    else if (e.key === 'ArrowUp') go(index - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(rows.length - 1);
+    else if (e.key === 'Enter') panel.openClaim(id);
+    else if (e.key === ' ') panel.setActiveClaim(panel.activeClaimId === id ? null : id);
+    else if (e.key === 'F2') setEditingId(id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') void wb.deleteClaim(id);
+    else handled = false;
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  const levelCount = (depth: number, parentId: string | null) => rows.filter((r) => r.depth === depth && (depth === 0 || r.claim.parentId === parentId));
+
+  return (
+    <ul className="claim-list" role="tree" aria-label="Claims" data-testid="claim-list">
+      {rows.map((row, index) => {
+        const id = row.claim.id;
+        const level = levelCount(row.depth, row.claim.parentId);
+        const canMove = canReorder
+          ? { up: !!moveArgs(view.claims, id, 'up'), down: !!moveArgs(view.claims, id, 'down'), indent: !!moveArgs(view.claims, id, 'indent'), outdent: !!moveArgs(view.claims, id, 'outdent') }
+          : NO_MOVES;
+        return (
+          <ClaimRow
+            key={id}
+            row={row}
+            posInSet={level.indexOf(row) + 1}
+            setSize={level.length}
+            active={panel.activeClaimId === id}
+            focusable={current === id}
+            editing={editingId === id}
+            canMove={canMove}
+            onActivate={() => {
+              setFocusId(id);
+              panel.setActiveClaim(id);
+            }}
+            onOpen={() => panel.openClaim(id)}
+            onMove={(d) => void move(id, d)}
+            onDelete={() => void wb.deleteClaim(id)}
+            onEdit={(on) => {
+              setEditingId(on ? id : null);
+              if (!on) focusRow(id);
+            }}
+            onSaveText={(text) => void run('claims.update', { id, patch: { text } }, 'Could not save the claim')}
+            onKeyDown={onKeyDown(row, index)}
+            onFocus={() => {
+              lastFocused.current = id;
+            }}
+          />
+        );
+      })}
+    </ul>
+  );
+}

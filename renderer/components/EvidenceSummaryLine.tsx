@@ -1,0 +1,58 @@
+/**
+ * A claim's evidence in numbers: supporting, refuting and context passages, and how many
+ * distinct articles and sources they come from (computed by summarizeEvidence).
+ */
+import type { EvidenceSummary } from '../../shared/annotations/summary.js';
+import { plural } from '../lib/format.js';
+
+/** Props of <EvidenceSummaryLine>. */
+export interface EvidenceSummaryLineProps {
+  summary: EvidenceSummary;
+  /** 'full' spells everything out (detail view); 'compact' fits a list row. */
+  variant: 'full' | 'compact';
+}
+
+/** The counts, with the stance words always written out (never colour alone). */
+export function EvidenceSummaryLine({ summary: s, variant }: EvidenceSummaryLineProps) {
+  const total = s.supports + s.refutes + s.context;
+  if (variant === 'compact') {
+    if (total === 0) return <span className="evidence-counts evidence-counts--none">No evidence</span>;
+    return (
+      <span className="evidence-counts" aria-label={`${s.supports} supporting, ${s.refutes} refuting, ${s.context} context, from ${plural(s.articles, 'article')}`}>
+        <span className="count count--supports">{s.supports} sup</span>
+        <span className="count count--refutes">{s.refutes} ref</span>
+        {s.context > 0 && <span className="count count--context">{s.context} ctx</span>}
+        <span className="count count--articles">{plural(s.articles, 'article')}</span>
+      </span>
+    );
+  }
+  return (
+    <dl className="summary-grid" data-testid="evidence-summary" aria-label="Evidence summary">
+      <div className="summary-grid__cell summary-grid__cell--supports">
+        <dt>Supporting</dt>
+        <dd data-testid="summary-supports">{s.supports}</dd>
+      </div>
+      <div className="summary-grid__cell summary-grid__cell--refutes">
+        <dt>Refuting</dt>
+        <dd data-testid="summary-refutes">{s.refutes}</dd>
+      </div>
+      <div className="summary-grid__cell summary-grid__cell--context">
+        <dt>Context</dt>
+        <dd data-testid="summary-context">{s.context}</dd>
+      </div>
+      <div className="summary-grid__cell">
+        <dt>Articles</dt>
+        <dd data-testid="summary-articles">{s.articles}</dd>
+      </div>
+      <div className="summary-grid__cell" title={s.unknownSources > 0 ? 'Articles without a known source are counted separately, never guessed into one' : undefined}>
+        <dt>Sources</dt>
+        <dd data-testid="summary-sources">{s.sources}</dd>
+        {s.unknownSources > 0 && (
+          <dd className="summary-grid__extra" data-testid="summary-unknown-sources">
+            + {s.unknownSources} unknown
+          </dd>
+        )}
+      </div>
+    </dl>
+  );
+}

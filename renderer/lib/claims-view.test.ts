@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { addClaim, addHighlight, linkEvidence, moveClaim, type Stamp } from '../../shared/annotations/operations.js';
+import { articleIndex, claimTree } from '../../shared/annotations/summary.js';
+import type { Annotations, Rating, Stance } from '../../shared/model.js';
+import { claimRows, moveArgs, NO_FILTER, summarizeAll, type MoveDirection } from './claims-view.js';
+
+let n = 0;
+const stamp: Stamp = { author: 'T', now: '2024-01-01T00:00:00.000Z', newId: () => `id${++n}` };
+const empty: Annotations = { highlights: [], claims: [], links: [], removedArticles: [] };
+
+/** Claims A, B (with sub-claims B1, B2), C — built with the real operations. */
+function project(): { a: Annotations; id: Record<string, string> } {
+  let a = empty;
+  const id: Record<string, string> = {};
+  for (const [name, parent] of [['A', null], ['B', null], ['B1', 'B'], ['B2', 'B'], ['C', null]] as const) {
+    const r = addClaim(a, { text: name, parentId: parent ? id[parent]! : null }, stamp);
+    a = r.next;
+    id[name] = r.claim.id;
+  }
+  return { a, id };
+}
+
+const order = (a: Annotations) => claimTree(a.claims).map((r) => `${'  '.repeat(r.depth)}${r.claim.text}`);
+
+function applyMove(a: Annotations, id: string, d: MoveDirection): Annotations {
+  const args = moveArgs(a.claims, id, d);
+  if (!args) throw new Error(`cannot move ${d}`);
+  return moveClaim(a, args.id, args.parentId, args.index);
+}
+
+describe('moveArgs (checked against the real claims.move)', () => {
+  it('moves claims up and down among their siblings', () => {
+    const { a, id } = project();
+    expect(order(applyMove(a, id.C!, 'up'))).toEqual(['A', 'C', 'B', '  B1', '  B2']);
+    expect(order(applyMove(a, id.A!, 'down'))).toEqual(['B', '  B1', '  B2', 'A', 'C']);
+    expect(order(applyMove(a, id.B2!, 'up'))).toEqual(['A', 'B', '  B2', '  B1', 'C']);
+    expect(moveArgs(a.claims, id.A!, 'up')).toBeNull();
+    expect(moveArgs(a.claims, id.C!, 'down')).toBeNull();
+    expect(moveArgs(a.claims, id.B1!, 'up')).toBeNull();
+  });
+
+  it('indents under the claim above and outdents to just after the parent', () => {
+    const { a, id } = project();
+    expect(order(applyMove(a, id.C!, 'indent'))).toEqual(['A', 'B', '  B1', '  B2', '  C']);
+    expect(order(applyMove(a, id.B1!, 'outdent'))).toEqual(['A', 'B', '  B2', 'B1', 'C']);
+    // Only one level: the first claim has nothing above, a parent cannot become a child.
+    expect(moveArgs(a.claims, id.A!, 'indent')).toBeNull();
+    expect(moveArgs(a.claims, id.B!, 'indent')).toBeNull();
+    expect(moveArgs(a.claims, id.B1!, 'indent')).toBeNull();
+    expect(moveArgs(a.claims, id.A!, 'outdent')).toBeNull();
+  });
+});
+
+describe('claimRows', () => {
+  function rated(): { a: Annotations; id: Record<string, string> } {
+    const p = project();
+    let a = p.a;
+    const ratings: Record<string, Rating> = { A: 'weak', B: 'strong', C: 'contradicted' };
+    a = { ...a, claims: a.claims.map((c) => ({ ...c, rating: ratings[c.text] ?? c.rating, rationale: c.text === 'C' ? 'the WSJ report' : '' })) };
+    // Evidence: C has two supporting passages and one refuting; B1 one supporting.
+    const links: Array<[string, Stance, string]> = [['C', 'supports', 'x1'], ['C', 'supports', 'x2'], ['C', 'refutes', 'x2'], ['B1', 'supports', 'x1']];
+    for (const [claim, stance, article] of links) {
+      const h = addHighlight(a, { articleId: article, color: 'yellow', target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' } } }, stamp);
+      a = linkEvidence(h.next, { highlightId: h.highlight.id, claimId: p.id[claim]!, stance }, stamp).next;
+    }
+    return { a, id: p.id };
+  }
+  const names = (rows: ReturnType<typeof claimRows>) => rows.map((r) => `${r.depth ? '  ' : ''}${r.claim.text}${r.matches ? '' : '*'}`);
+  const summaries = (a: Annotations) => summarizeAll(a, articleIndex([{ id: 'x1', title: 'X1', source: 'S', date: null }, { id: 'x2', title: 'X2', source: null, date: null }], a));
+
+  it('keeps the manual order, sub-claims under their parent', () => {
+    const { a } = rated();
+    expect(names(claimRows(a.claims, summaries(a), 'manual', NO_FILTER))).toEqual(['A', 'B', '  B1', '  B2', 'C']);
+  });
+
+  it('sorts by rating (strong first) and by amount of evidence, keeping sub-claims under parents', () => {
+    const { a } = rated();
+    expect(names(claimRows(a.claims, summaries(a), 'rating', NO_FILTER))).toEqual(['B', '  B1', '  B2', 'A', 'C']);
+    expect(names(claimRows(a.claims, summaries(a), 'evidence', NO_FILTER))).toEqual(['C', 'A', 'B', '  B1', '  B2']);
+  });
+
+  it('filters by text (claim or rationale), rating and evidence, showing the parent of a matching sub-claim', () => {
+    const { a } = rated();
+    const s = summaries(a);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, text: 'wsj' }))).toEqual(['C']);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, rating: 'strong' }))).toEqual(['B']);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, evidence: 'refuting' }))).toEqual(['C']);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, evidence: 'supporting' }))).toEqual(['B*', '  B1', 'C']);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, evidence: 'none' }))).toEqual(['A', 'B', '  B2']);
+    expect(names(claimRows(a.claims, s, 'manual', { ...NO_FILTER, evidence: 'no-refuting' }))).toEqual(['A', 'B', '  B1', '  B2']);
+  });
+
+  it('carries each claim’s evidence summary', () => {
+    const { a, id } = rated();
+    const row = claimRows(a.claims, summaries(a), 'manual', NO_FILTER).find((r) => r.claim.id === id.C)!;
+    expect(row.summary).toEqual({ supports: 2, refutes: 1, context: 0, articles: 2, sources: 1, unknownSources: 1 });
+  });
+});

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationsView } from '../../shared/api.js';
+import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
+import { BridgeContext } from './bridge.js';
+import { useAnnotations, type AnnotationsState } from './use-annotations.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+/** A backend with just enough of the contract: a name preference and claims. */
+function fakeBridge() {
+  const calls: string[] = [];
+  let author: string | null = null;
+  const view: AnnotationsView = { highlights: [], claims: [], links: [], removedArticles: [], history };
+  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  const api = {
+    'prefs.get': () => ok({ authorName: author }),
+    'prefs.setAuthorName': ({ name }: { name: string }) => {
+      calls.push(`name:${name}`);
+      author = name;
+      return ok({ authorName: name });
+    },
+    'annotations.get': () => ok(view),
+    'claims.create': ({ text }: { text: string }) => {
+      calls.push(`create:${text}:${author}`);
+      const claim = { id: `c${view.claims.length}`, text, parentId: null, rating: 'unrated' as const, rationale: '', author: author ?? '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+      view.claims = [...view.claims, claim];
+      return ok(claim);
+    },
+  } as unknown as WarrantApi;
+  const bridge: WarrantBridge = { api, onEvent: () => () => {} };
+  return { bridge, calls };
+}
+
+let root: Root;
+let state: AnnotationsState;
+function Probe() {
+  state = useAnnotations(() => {}, () => {});
+  return null;
+}
+const flush = () => act(async () => {});
+
+describe('useAnnotations', () => {
+  beforeEach(() => {
+    root = createRoot(document.createElement('div'));
+  });
+  afterEach(() => act(() => root.unmount()));
+
+  it('asks for the author before the first action, then carries the action out under that name', async () => {
+    const { bridge, calls } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    let result: Promise<unknown> = Promise.resolve();
+    act(() => {
+      result = state.run('claims.create', { text: 'First' }, 'Could not create');
+    });
+    await flush();
+    expect(state.author.asking).toBe(true);
+    expect(calls).toEqual([]);
+    await act(async () => {
+      await state.author.answer('Ada');
+    });
+    await expect(result).resolves.toMatchObject({ text: 'First', author: 'Ada' });
+    expect(calls).toEqual(['name:Ada', 'create:First:Ada']);
+    expect(state.view?.claims.map((c) => c.text)).toEqual(['First']);
+
+    // Known now: the next action goes straight through.
+    await act(async () => {
+      await state.run('claims.create', { text: 'Second' }, 'Could not create');
+    });
+    expect(state.author.asking).toBe(false);
+    expect(calls).toEqual(['name:Ada', 'create:First:Ada', 'create:Second:Ada']);
+  });
+
+  it('does nothing when the researcher declines to give a name', async () => {
+    const { bridge, calls } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    let result: Promise<unknown> = Promise.resolve();
+    act(() => {
+      result = state.run('claims.create', { text: 'First' }, 'Could not create');
+    });
+    await flush();
+    await act(async () => {
+      await state.author.answer(null);
+    });
+    await expect(result).resolves.toBeUndefined();
+    expect(calls).toEqual([]);
+    expect(state.author.asking).toBe(false);
+  });
+});

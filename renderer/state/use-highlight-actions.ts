@@ -1,0 +1,100 @@
+/**
+ * What can be done with a text selection in the reader: highlight it in a colour (optionally
+ * with a note), make a claim of it, or link it to the active claim in one step.
+ */
+import { useCallback, useState } from 'react';
+import type { HighlightColor, Stance } from '../../shared/model.js';
+import { colorInfo } from '../lib/highlight-colors.js';
+import { stanceInfo } from '../lib/evidence.js';
+import type { TextSelection } from './use-text-selection.js';
+import { useWorkbench } from './workbench.js';
+
+const LAST_COLOR_KEY = 'warrant.lastHighlightColor';
+const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+function readLastColor(): HighlightColor {
+  try {
+    const stored = localStorage.getItem(LAST_COLOR_KEY);
+    return COLORS.find((c) => c === stored) ?? 'yellow';
+  } catch {
+    return 'yellow';
+  }
+}
+
+/** A claim's text made from a passage: whitespace folded, cut to the claim length limit. */
+export function claimTextFrom(passage: string, max = 5000): string {
+  const folded = passage.replace(/\s+/g, ' ').trim();
+  return folded.length <= max ? folded : `${folded.slice(0, max - 1)}…`;
+}
+
+/** What useHighlightActions returns. */
+export interface HighlightActions {
+  /** The colour H uses: the last one chosen. */
+  lastColor: HighlightColor;
+  highlight(color: HighlightColor, options?: { focusNote?: boolean }): Promise<void>;
+  claimFromSelection(): Promise<void>;
+  linkToActive(stance: Stance): Promise<void>;
+}
+
+/**
+ * Actions on `selection` in article `articleId` (whose text is `text`); `done` clears the
+ * selection once an action has been taken.
+ */
+export function useHighlightActions(articleId: string, text: string | null, selection: TextSelection | null, done: () => void): HighlightActions {
+  const wb = useWorkbench();
+  const { run, toast, panel, view } = wb;
+  const [lastColor, setLastColor] = useState<HighlightColor>(readLastColor);
+
+  const highlight = useCallback(
+    async (color: HighlightColor, options?: { focusNote?: boolean }) => {
+      if (!selection) return;
+      setLastColor(color);
+      try {
+        localStorage.setItem(LAST_COLOR_KEY, color);
+      } catch {
+        // Private mode or storage full: the choice just isn't remembered.
+      }
+      const { start, end } = selection;
+      done();
+      const made = await run('highlights.create', { articleId, start, end, color }, 'Could not highlight the passage');
+      if (made) {
+        panel.selectHighlight(made.id, { focusNote: options?.focusNote ?? false });
+        toast(`Highlighted as ${colorInfo(color).label}`);
+      }
+    },
+    [articleId, done, panel, run, selection, toast],
+  );
+
+  const claimFromSelection = useCallback(async () => {
+    if (!selection || text === null) return;
+    const { start, end } = selection;
+    done();
+    const claim = await run('claims.create', { text: claimTextFrom(text.slice(start, end)) }, 'Could not create the claim');
+    if (!claim) return;
+    const made = await run('highlights.create', { articleId, start, end, color: lastColor, link: { claimId: claim.id, stance: 'supports' } }, 'Could not highlight the passage');
+    panel.openClaim(claim.id);
+    if (made) panel.selectHighlight(made.id);
+    toast('New claim from the selection; the passage is linked as supporting');
+  }, [articleId, done, lastColor, panel, run, selection, text, toast]);
+
+  const linkToActive = useCallback(
+    async (stance: Stance) => {
+      if (!selection) return;
+      const claim = view.claims.find((c) => c.id === panel.activeClaimId);
+      if (!claim) {
+        toast('No active claim: click a claim in the panel first, then press L to link a selection to it');
+        return;
+      }
+      const { start, end } = selection;
+      done();
+      const made = await run('highlights.create', { articleId, start, end, color: lastColor, link: { claimId: claim.id, stance } }, 'Could not link the passage');
+      if (made) {
+        panel.selectHighlight(made.id);
+        toast(`Linked to the active claim as ${stanceInfo(stance).group.toLowerCase()}`);
+      }
+    },
+    [articleId, done, lastColor, panel, run, selection, toast, view.claims],
+  );
+
+  return { lastColor, highlight, claimFromSelection, linkToActive };
+}
