@@ -76,7 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const reindex = (): void => {
     const articles = session?.data.articles ?? [];
-    const docs = articles.map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, text: a.text }));
+    const docs = articles.map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, text: a.text, contentHash: a.contentHash }));
     // Index failures are reported through index.progress; searches then say the index failed.
     indexing = search.setCorpus(docs).catch(() => undefined);
   };
