@@ -151,7 +151,8 @@ export const methods = {
   /** Creates a new project from Warrant's built-in sample corpus (and opens it). */
   'project.openSample': method(z.object({ path: path.optional() }).strict(), ProjectSummary),
   'project.save': method(none, ProjectSummary),
-  'project.saveAs': method(z.object({ path }).strict(), ProjectSummary),
+  /** Refuses (code `exists`) to replace another file unless `overwrite` is set. */
+  'project.saveAs': method(z.object({ path, overwrite: z.boolean().optional() }).strict(), ProjectSummary),
   'project.close': method(none, z.null()),
   'project.recent': method(none, z.array(RecentProject)),
   /** Native dialogs; the browser shell answers `unsupported` and the UI asks for a path. */

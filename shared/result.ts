@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   'corrupt-project', // a project file that is unreadable, truncated or fails validation
   'newer-version', // a project file written by a newer Warrant
   'io', // the disk refused (permissions, full disk, …)
+  'exists', // the target file exists and the caller did not say to replace it
   'busy', // another long operation (import) is running
   'cancelled', // the user cancelled
   'unsupported', // not available in this shell (e.g. native dialogs in the browser)

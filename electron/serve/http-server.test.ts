@@ -131,6 +131,18 @@ describe('warrant serve', () => {
     const broken = await api('search.query', { query: '"unclosed phrase' });
     expect(broken.json.error?.code).toBe('bad-query');
 
+    // Save As never replaces another file without being told to.
+    const other = join(dir, 'projects', 'Other.warrant');
+    await writeFile(other, 'a colleague’s file');
+    const refused = await api('project.saveAs', { path: other });
+    expect(refused.json.error?.code).toBe('exists');
+    expect(refused.json.error?.message).toMatch(/Other\.warrant.*already exists/);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(other, 'utf8')).toBe('a colleague’s file');
+    const replaced = await api('project.saveAs', { path: other, overwrite: true });
+    expect(replaced.json.ok).toBe(true);
+    expect(JSON.parse(await readFile(other, 'utf8')).articles).toHaveLength(1);
+
     expect(events.some((e) => e.name === 'import.progress')).toBe(true);
     expect(events.some((e) => e.name === 'project.changed')).toBe(true);
   });

@@ -174,8 +174,10 @@ export function createBackend(options: BackendOptions): Backend {
       await s.save();
       return s.summary();
     },
-    'project.saveAs': async ({ path }) => {
+    'project.saveAs': async ({ path, overwrite }) => {
       const s = need();
+      const taken = path !== s.path && (await stat(path).then(() => true, () => false));
+      if (taken && !overwrite) throw new WarrantError('exists', `“${basename(path)}” already exists. Replace it, or choose another name.`);
       await mkdir(dirname(path), { recursive: true }).catch(() => undefined);
       await s.saveAs(path);
       remember(s);

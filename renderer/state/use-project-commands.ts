@@ -62,7 +62,8 @@ export function useProjectCommands(
     const folder = folderOf(project.path, info.pathSeparator);
     const initial = folder ? folder + suggested : defaultProjectPath(info, `${project.name} copy`);
     const path = chosen !== undefined ? chosen : await ask({ purpose: 'saveAs', initial });
-    if (path) await saveAs(withProjectExtension(path, info.pathSeparator));
+    // The native save dialog has already asked about replacing an existing file.
+    if (path) await saveAs(withProjectExtension(path, info.pathSeparator), chosen !== undefined && chosen !== null);
   }, [ask, info, native, project, saveAs]);
 
   return { newProject, openProject, saveProjectAs };

@@ -26,7 +26,8 @@ export interface ProjectState {
   open(path: string): Promise<boolean>;
   openSample(): Promise<boolean>;
   save(): Promise<boolean>;
-  saveAs(path: string): Promise<boolean>;
+  /** Saves under a new path; asks before replacing another file unless `overwrite`. */
+  saveAs(path: string, overwrite?: boolean): Promise<boolean>;
   close(): Promise<boolean>;
 }
 
@@ -90,7 +91,8 @@ export function useProject(report: Report): ProjectState {
       try {
         const r = await action();
         if (!r.ok) {
-          report(title, r.error);
+          // A cancelled action needs no alert: the user chose it.
+          if (r.error.code !== 'cancelled') report(title, r.error);
           return false;
         }
         // A new session unless the 'project.changed' event got here first and already started
@@ -119,10 +121,18 @@ export function useProject(report: Report): ProjectState {
   );
   const save = useCallback(() => run('saving', 'Could not save the project', () => call('project.save', {})), [call, run]);
   const saveAs = useCallback(
-    async (path: string) => {
+    async (path: string, overwrite = false) => {
       savingAs.current = true;
       try {
-        return await run('saving', 'Could not save the project under a new name', () => call('project.saveAs', { path }));
+        return await run('saving', 'Could not save the project under a new name', async () => {
+          const first = await call('project.saveAs', { path, overwrite });
+          if (first.ok || first.error.code !== 'exists') return first;
+          // Never replace another file without asking (the native dialog asks for itself).
+          if (!window.confirm(`${first.error.message.replace(/ Replace it, or choose another name\.$/, '')}\n\nReplace it with this project?`)) {
+            return { ok: false, error: { code: 'cancelled', message: 'Nothing was saved; the existing file was left as it was.' } };
+          }
+          return call('project.saveAs', { path, overwrite: true });
+        });
       } finally {
         savingAs.current = false;
       }
