@@ -68,7 +68,7 @@ export function ClaimList({ rows, canReorder }: ClaimListProps) {
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(rows.length - 1);
     else if (e.key === 'Enter') panel.openClaim(id);
-    else if (e.key === ' ') panel.setActiveClaim(panel.activeClaimId === id ? null : id);
+    else if (e.key === ' ') panel.setActiveClaim(id);
     else if (e.key === 'F2') setEditingId(id);
     else if (e.key === 'Delete' || e.key === 'Backspace') void wb.deleteClaim(id);
     else handled = false;

@@ -28,12 +28,10 @@ export function DeleteArticleDialog({ article, counts, busy, onConfirm, onCancel
           {counts.links > 0 ? (
             <>
               {' '}
-              used as <strong>{plural(counts.links, 'evidence link')}</strong> for {plural(counts.claims, 'claim')}. The claims keep this evidence: the
-              passages stay, shown as “article removed” with the article’s title.
+              (<strong>{plural(counts.links, 'evidence link')}</strong> to {plural(counts.claims, 'claim')})
             </>
-          ) : (
-            '. The highlights are kept with a record of the article, shown as “article removed”.'
-          )}{' '}
+          ) : null}
+          . All its highlights and their notes are kept, shown as “article removed” with the article’s title, so no claim loses its evidence.{' '}
           Deleting an article also clears the undo history.
         </p>
       )}

@@ -1,8 +1,13 @@
 /**
- * A text field that saves when it loses focus (or on Ctrl/Cmd+Enter) and follows outside
- * changes (undo, another view) while it is not being edited. Esc puts the saved text back.
+ * A text field that saves while the researcher types (after a short pause), when it loses
+ * focus, on Ctrl/Cmd+Enter and before Ctrl/Cmd+S — so "Saved" in the header never hides text
+ * still sitting in a field — and follows outside changes (undo, another view) while it is not
+ * being edited. Esc puts the saved text back. Leaving the page with an unsaved draft asks first.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** Pause in typing after which a draft is saved. */
+export const DRAFT_SAVE_DELAY_MS = 700;
 
 /** Props of <DraftField>. */
 export interface DraftFieldProps {
@@ -40,6 +45,22 @@ export function DraftField({ value, onSave, label, hideLabel, placeholder, rows 
   };
   const revert = () => setState({ base: value, draft: value, editing: false });
 
+  // Save a draft after a pause in typing; keep editing (focus and caret stay put).
+  const savable = state.editing && state.draft !== value && !(required && !state.draft.trim());
+  const latest = useRef({ draft: state.draft, onSave });
+  latest.current = { draft: state.draft, onSave };
+  useEffect(() => {
+    if (!savable) return;
+    const timer = setTimeout(() => latest.current.onSave(latest.current.draft), DRAFT_SAVE_DELAY_MS);
+    // Closing or reloading the page before the pause ends would lose the draft: ask first.
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [savable, state.draft]);
+
   const common = {
     className: `input draft-field__input${singleLine ? '' : ' draft-field__input--area'}`,
     value: state.draft,
@@ -58,6 +79,9 @@ export function DraftField({ value, onSave, label, hideLabel, placeholder, rows 
       } else if (e.key === 'Enter' && (singleLine || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         (e.target as HTMLElement).blur();
+      } else if (e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey) && savable) {
+        // Ctrl/Cmd+S saves the project: put the draft into it first (the save request follows this one).
+        onSave(state.draft);
       }
     },
   };

@@ -26,6 +26,9 @@ export function useAnnotationKeys(wb: Workbench | null, openHelp: () => void): v
       e.preventDefault();
       openHelp();
     } else if (key === 'c' && wb) {
+      // With text selected, C belongs to the reader: a new claim from the selection.
+      const selection = window.getSelection();
+      if (selection && !selection.isCollapsed && selection.toString().trim()) return;
       e.preventDefault();
       wb.panel.openClaim(null);
       wb.panel.focusNewClaim();

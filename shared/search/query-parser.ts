@@ -109,7 +109,7 @@ class Parser {
     if (clauses.length > 0 && clauses.every((c) => c.presence === 'prohibited')) {
       const shown = clauses.map((c) => (c.kind === 'phrase' ? `-"${c.text}"` : `-${c.text}`)).join(' ');
       throw new QuerySyntaxError(
-        `${quote(shown)} only excludes: a search needs at least one word or phrase to look for, e.g. ${quote(`huawei ${shown}`)}.`,
+        `${quote(shown)} only excludes: a search needs at least one word or phrase to look for as well, e.g. ${quote(`report ${shown}`)}.`,
       );
     }
     return { clauses };
