@@ -52,6 +52,25 @@ describe('warrant CLI', () => {
     expect(existsSync(project)).toBe(true);
   });
 
+  it('prints the import summary as JSON with --json', async () => {
+    const r = warrant('import', join(dir, 'json.warrant'), join(seeds, (await import('node:fs')).readdirSync(seeds).sort()[0]!), '--json');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout) as { imported: Array<{ title: string }>; duplicates: unknown[]; failed: unknown[]; cancelled: boolean };
+    expect(summary.imported).toHaveLength(1);
+    expect(summary.cancelled).toBe(false);
+  });
+
+  it('serve reports a missing project and exits instead of hanging', () => {
+    const r = spawnSync(process.execPath, [cli, 'serve', join(dir, 'nowhere.warrant')], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, WARRANT_CONFIG_DIR: join(dir, 'config'), WARRANT_CACHE_DIR: join(dir, 'cache') },
+    });
+    expect(r.signal).toBeNull(); // not killed by the timeout
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/nowhere\.warrant.*does not exist/);
+  });
+
   it('does not import the same text twice', () => {
     const r = warrant('import', join(dir, 'seeds.warrant'), seeds);
     expect(r.status).toBe(0);

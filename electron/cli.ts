@@ -85,7 +85,8 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .description('Import files and folders into a project (created if missing) and print a summary.')
     .argument('<project>', 'the .warrant project file')
     .argument('<paths...>', 'files or folders to import (folders are searched recursively)')
-    .action(async (projectPath: string, paths: string[]) => {
+    .option('--json', 'print the summary as JSON: { imported, duplicates, failed, cancelled }')
+    .action(async (projectPath: string, paths: string[], opts: { json?: boolean }) => {
       const project = resolve(projectPath);
       const backend = makeBackend('browser');
       try {
@@ -94,11 +95,12 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
         else await call(h['project.new']({ path: project }));
         const summary = await call(h['import.run']({ sources: paths.map((p) => ({ kind: 'path' as const, path: resolve(p) })) }));
         await call(h['project.save']({}));
-        printSummary(summary, io.out);
+        if (opts.json) io.out(JSON.stringify(summary, null, 2));
+        else printSummary(summary, io.out);
         const nothingDone = summary.imported.length === 0 && summary.duplicates.length === 0;
         if (nothingDone) process.exitCode = 1;
       } finally {
-        await backend.dispose();
+        await backend.dispose({ force: true });
       }
     });
 
@@ -127,7 +129,7 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
           io.out(`   ${snippetText(hit, bold)}`);
         });
       } finally {
-        await backend.dispose();
+        await backend.dispose({ force: true });
       }
     });
 
@@ -170,15 +172,31 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .action(async (projectPath: string | undefined, opts: { port: number; sample?: boolean }) => {
       let broadcast: (e: AnyEvent) => void = () => undefined;
       const backend = makeBackend('browser', (e) => broadcast(e));
-      if (projectPath) await call(backend.handlers['project.open']({ path: resolve(projectPath) }));
-      else if (opts.sample) await call(backend.handlers['project.openSample']({}));
-      const server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port });
+      let server: Awaited<ReturnType<typeof startServer>>;
+      try {
+        if (projectPath) await call(backend.handlers['project.open']({ path: resolve(projectPath) }));
+        else if (opts.sample) await call(backend.handlers['project.openSample']({}));
+        server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port }).catch((e: unknown) => {
+          if ((e as { code?: string }).code === 'EADDRINUSE') throw new WarrantError('io', `Port ${opts.port} is in use; choose another with --port (or 0 for any free port).`);
+          throw e;
+        });
+      } catch (e) {
+        // Stop the worker threads, or the process would stay alive after the error.
+        await backend.dispose({ force: true });
+        throw e;
+      }
       broadcast = server.broadcast;
       io.out(`Warrant is serving on 127.0.0.1 only. Open this address in your browser:\n${server.url}`);
       const stop = async (): Promise<void> => {
         await server.close();
-        await backend.dispose();
-        process.exit(0);
+        try {
+          await backend.dispose({ force: true });
+          process.exit(0);
+        } catch (e) {
+          // The final save failed: say so, and exit non-zero so nobody mistakes it for success.
+          io.err(`warrant: ${toAppError(e).message}`);
+          process.exit(1);
+        }
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());

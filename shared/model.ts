@@ -15,17 +15,17 @@ export { LIMITS } from './limits.js';
 const shortText = z.string().max(LIMITS.maxFieldLength);
 
 /** Editable bibliographic metadata. `null` means "the file did not say". */
-export const ArticleMetaFields = z.object({
+export const ArticleMetaFields = z.strictObject({
   title: z.string().min(1).max(LIMITS.maxTitleLength),
   source: shortText.nullable(),
   author: shortText.nullable(),
   /** Publication date as found in the document: ISO `YYYY-MM-DD` when it could be parsed, else null. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').nullable(),
+  date: z.iso.date('date must be a real date written YYYY-MM-DD').nullable(),
   url: shortText.nullable(),
 });
 export type ArticleMetaFields = z.infer<typeof ArticleMetaFields>;
 
-/** An article without its text, as listed in the library. */
+/** An article without its text, as listed in the library. Unknown keys are refused, not dropped. */
 export const ArticleMeta = ArticleMetaFields.extend({
   id: z.string().min(1).max(100),
   /** The file name it was imported from (no directories). */

@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'newer-version', // a project file written by a newer Warrant
   'io', // the disk refused (permissions, full disk, …)
   'exists', // the target file exists and the caller did not say to replace it
+  'conflict', // the project file was changed on disk by someone else since it was read
   'busy', // another long operation (import) is running
   'cancelled', // the user cancelled
   'unsupported', // not available in this shell (e.g. native dialogs in the browser)

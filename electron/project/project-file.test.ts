@@ -137,4 +137,31 @@ describe('project files', () => {
     await expect(writeProjectFile(path, bad, true)).rejects.toThrow(/Refusing to save/);
     await expect(readFile(path)).rejects.toThrow();
   });
+
+  it('opens a file saved with a byte-order mark (as Notepad writes it)', async () => {
+    const path = join(dir, 'bom.warrant');
+    await writeFile(path, '\uFEFF' + JSON.stringify(sample()));
+    expect((await readProjectFile(path)).name).toBe('Demo');
+  });
+
+  it('refuses unknown keys inside an article instead of dropping them on the next save', async () => {
+    const path = join(dir, 'extra.warrant');
+    const extra = sample() as unknown as { articles: Array<Record<string, unknown>> };
+    extra.articles[0]!.summary = 'my precious notes';
+    await writeFile(path, JSON.stringify(extra));
+    await expectError(path, 'corrupt-project', /articles\[0\].*summary/);
+  });
+
+  it('refuses a format-1 file carrying data format 1 does not have, rather than migrating it away', async () => {
+    const path = join(dir, 'odd-v1.warrant');
+    const { highlights: _h, claims: _c, links: _l, removedArticles: _r, ...v1 } = { ...sample(), schemaVersion: 1 };
+    await writeFile(path, JSON.stringify({ ...v1, highlights: [{ id: 'x' }] }));
+    await expectError(path, 'corrupt-project', /highlights/);
+  });
+
+  it('does not quote back the contents of a file that is not a project', async () => {
+    const path = join(dir, 'passwd.warrant');
+    await writeFile(path, 'root:x:0:0:root:/root:/bin/bash');
+    await expectError(path, 'corrupt-project', /not a Warrant project file\.$/);
+  });
 });

@@ -7,7 +7,7 @@ import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, ProjectFile } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1 } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { migrateToCurrent } from './migrations.js';
 import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
@@ -61,8 +61,13 @@ export function parseProjectJson(raw: string, name: string): ProjectFile {
   return parseWithVersion(raw, name).project;
 }
 
-function parseWithVersion(raw: string, name: string): { project: ProjectFile; migratedFrom: number | null } {
+function parseWithVersion(text: string, name: string): { project: ProjectFile; migratedFrom: number | null } {
+  // Editors such as Notepad put a byte-order mark in front of JSON they save; it is not damage.
+  const raw = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (raw.trim() === '') throw new WarrantError('corrupt-project', `“${name}” is empty — it is not a usable Warrant project (was a save interrupted by another program?).`);
+  // Anything that does not even start like a JSON object is some other file: say so, and do not
+  // quote its contents back (it could be anything on the user's disk).
+  if (!raw.trimStart().startsWith('{')) throw new WarrantError('corrupt-project', `“${name}” is not a Warrant project file.`);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -79,6 +84,13 @@ function parseWithVersion(raw: string, name: string): { project: ProjectFile; mi
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new WarrantError('newer-version', `“${name}” was saved by a newer version of Warrant (project format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Warrant to open it; the file was not changed.`);
+  }
+  if (version < CURRENT_SCHEMA_VERSION) {
+    // Check an old file against its own format first: migrating must not drop data it holds.
+    const old = ProjectFileV1.safeParse(json);
+    if (version === 1 && !old.success) {
+      throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${describeIssues(old.error)}. The file was not changed.`);
+    }
   }
   const migrated = migrateToCurrent(json as { schemaVersion: number });
   const parsed = ProjectFile.safeParse(migrated);

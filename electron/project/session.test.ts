@@ -107,4 +107,34 @@ describe('ProjectSession', () => {
     await expect(ProjectSession.open(path)).rejects.toThrow(/damaged/);
     expect(await readFile(path)).toEqual(before);
   });
+
+  it('a failed Save As keeps edits made while it was writing', async () => {
+    const s = await ProjectSession.create(join(dir, 'a.warrant'));
+    const attempt = s.saveAs(join(dir, 'missing-folder', 'b.warrant'));
+    s.update((p) => ({ ...p, createdAt: '2020-01-01T00:00:00.000Z' }));
+    await expect(attempt).rejects.toThrow(/Could not save/);
+    expect(s.path).toBe(join(dir, 'a.warrant'));
+    expect(s.data.createdAt).toBe('2020-01-01T00:00:00.000Z');
+    expect(s.data.name).toBe('a');
+  });
+
+  it('refuses to overwrite a file another program changed since it was opened', async () => {
+    const path = join(dir, 'shared.warrant');
+    const first = await ProjectSession.create(path);
+    await first.close();
+    const mine = await ProjectSession.open(path);
+    // Someone else (the CLI, a colleague's sync) writes the file meanwhile.
+    const theirs = await ProjectSession.open(path);
+    theirs.update((p) => ({ ...p, name: 'Theirs' }));
+    await theirs.save();
+    mine.update((p) => ({ ...p, name: 'Mine' }));
+    await expect(mine.save()).rejects.toThrow(/changed on disk by another program/);
+    expect(mine.summary().saveError).toMatch(/Save As/);
+    expect(mine.summary().dirty).toBe(true);
+    expect((await readProjectFile(path)).name).toBe('Theirs');
+    // Save As keeps this version without touching theirs.
+    await mine.saveAs(join(dir, 'mine.warrant'));
+    expect((await readProjectFile(join(dir, 'mine.warrant'))).name).toBe('Mine');
+    expect((await readProjectFile(path)).name).toBe('Theirs');
+  });
 });

@@ -4,6 +4,7 @@
  * reported, retried on the next change, and never loses the in-memory data.
  */
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
 import type { ProjectSummary } from '../../shared/api.js';
@@ -17,6 +18,16 @@ export interface SessionOptions {
   /** Called whenever the summary (dirty flag, save state, counts) changes. */
   onChange?: (summary: ProjectSummary) => void;
   autosaveDelayMs?: number;
+}
+
+interface DiskStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+async function stampOf(path: string): Promise<DiskStamp | null> {
+  const info = await stat(path).catch(() => null);
+  return info ? { mtimeMs: info.mtimeMs, size: info.size } : null;
 }
 
 /** Where the original of a migrated file is kept: `<file>.format-<n>.bak`. */
@@ -33,6 +44,8 @@ export class ProjectSession {
   private writing: Promise<void> = Promise.resolve();
   /** The backup is taken once per session: it holds the file as it was before we touched it. */
   private backupTaken = false;
+  /** Size and time of the file as we last read or wrote it, to notice another program's writes. */
+  private diskStamp: DiskStamp | null = null;
 
   private filePath: string;
   private project: ProjectFile;
@@ -55,13 +68,13 @@ export class ProjectSession {
     }
     const session = new ProjectSession(path, project, options);
     session.lastSavedAt = project.updatedAt;
+    session.diskStamp = await stampOf(path);
     return session;
   }
 
   /** Creates a new empty project and writes it to `path` (refuses to overwrite an existing file). */
   static async create(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
     if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
-    const { stat } = await import('node:fs/promises');
     const taken = await stat(path).then(() => true, () => false);
     if (taken) throw new WarrantError('io', `“${basename(path)}” already exists. Open it, or choose another name.`);
     const now = new Date().toISOString();
@@ -119,7 +132,9 @@ export class ProjectSession {
     const target = this.filePath;
     const run = this.writing.then(async () => {
       try {
+        await this.checkNotChangedOnDisk(target);
         await writeProjectFile(target, snapshot, !this.backupTaken);
+        this.diskStamp = await stampOf(target);
         this.backupTaken = true;
         // Only clear the dirty flag if nothing changed while we were writing.
         if (this.project === snapshot && this.filePath === target) this.dirty = false;
@@ -141,20 +156,24 @@ export class ProjectSession {
     if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
     const previous = this.filePath;
     const previousBackup = this.backupTaken;
-    const previousProject = this.project;
+    const previousStamp = this.diskStamp;
+    const oldName = this.project.name;
+    const newName = basename(path, extname(path)) || oldName;
     // A project still named after its file follows the file's new name.
-    if (this.project.name === basename(previous, extname(previous))) {
-      this.project = { ...this.project, name: basename(path, extname(path)) || this.project.name };
-    }
+    const renamed = oldName === basename(previous, extname(previous)) && newName !== oldName;
+    if (renamed) this.project = { ...this.project, name: newName };
     this.filePath = path;
     this.backupTaken = false;
+    this.diskStamp = null; // a new file: nothing on disk to compare with
     try {
       await this.save();
     } catch (e) {
-      // Stay on the old file: the new one could not be written.
+      // Stay on the old file: the new one could not be written. Edits made meanwhile are
+      // kept; only the automatic rename is taken back (if nobody renamed it since).
       this.filePath = previous;
       this.backupTaken = previousBackup;
-      this.project = previousProject;
+      this.diskStamp = previousStamp;
+      if (renamed && this.project.name === newName) this.project = { ...this.project, name: oldName };
       this.emit();
       throw e;
     }
@@ -165,6 +184,22 @@ export class ProjectSession {
     if (this.dirty) await this.save();
     else await this.writing;
     this.cancelAutosave();
+  }
+
+  /**
+   * Refuses to overwrite a file another program (or another Warrant) changed since we read or
+   * wrote it: saving would silently drop their changes. The user keeps this version in memory
+   * and can Save As, or reopen to see the other one.
+   */
+  private async checkNotChangedOnDisk(target: string): Promise<void> {
+    if (!this.diskStamp) return;
+    const now = await stampOf(target);
+    if (now && (now.mtimeMs !== this.diskStamp.mtimeMs || now.size !== this.diskStamp.size)) {
+      throw new WarrantError(
+        'conflict',
+        `“${basename(target)}” was changed on disk by another program since Warrant opened it, so saving would overwrite those changes. Your work is still here: use Save As to keep it in a new file, then reopen the project to compare.`,
+      );
+    }
   }
 
   private scheduleAutosave(): void {

@@ -112,6 +112,13 @@ describe('warrant serve', () => {
     const malformed = await raw('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': server.token }, body: '{not json' });
     expect(malformed.status).toBe(400);
     expect((await api('articles.list', {})).json.error?.code).toBe('no-project');
+    const badEncoding = await raw('/api/%E0%A4%A', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': server.token }, body: '{}' });
+    expect(badEncoding.status).toBe(400);
+    expect((await raw('/%E0%A4%A')).status).toBe(400);
+    // Opening some other file never echoes its contents back.
+    const secret = await api('project.open', { path: join(dir, 'secret.txt') });
+    expect(secret.json.error?.message).toMatch(/not a Warrant project file/);
+    expect(secret.json.error?.message).not.toContain('do not serve');
   });
 
   it('runs a whole session over HTTP: new project, upload, search, events', async () => {

@@ -91,12 +91,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return refuse(res, 403, 'Cross-origin requests are not allowed.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return refuse(res, 400, 'The address is not valid (bad percent-encoding).');
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (!tokenOk(req)) return refuse(res, 401, 'Missing or wrong access token. Open the address printed by `warrant serve`.');
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
       if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST.');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'API calls send JSON.');
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        // Answer at once and discard the body as it arrives, without keeping any of it.
+        req.resume();
+        return refuse(res, 413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Import fewer files at a time.`);
+      }
       const body = await readBody(req);
       if (body === null) return refuse(res, 413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Import fewer files at a time.`);
       let args: unknown;
@@ -105,13 +116,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       } catch {
         return refuse(res, 400, 'The request body is not valid JSON.');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = pathname.slice('/api/'.length);
       const result = await dispatch(options.handlers, method, args);
       return send(res, 200, result);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
-    return serveStatic(url.pathname, res);
+    return serveStatic(pathname, res);
   };
 
   const openEventStream = (res: ServerResponse): void => {
@@ -126,7 +137,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   };
 
   const serveStatic = async (pathname: string, res: ServerResponse): Promise<void> => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     const file = resolve(join(staticRoot, relative || 'index.html'));
     // No path traversal: only files inside the renderer folder are served.
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return refuse(res, 404, 'Not found.');

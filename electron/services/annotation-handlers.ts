@@ -72,7 +72,10 @@ export function annotationHandlers(ctx: AnnotationContext): Pick<Handlers, Annot
     },
     'annotations.get': async () => view(),
     'highlights.create': async ({ articleId, start, end, color, note, link }) => {
-      const target = describeRange(articleText(articleId), start, end);
+      const text = articleText(articleId);
+      // Refuse rather than "fix" a range: a silently moved highlight is worse than an error.
+      if (start >= end || end > text.length) throw new WarrantError('bad-args', `That selection (${start}–${end}) is not a range of this article's text (${text.length} characters).`);
+      const target = describeRange(text, start, end);
       if (!target) throw new WarrantError('bad-args', 'Select some words to highlight (the selection was empty or only spaces).');
       return apply(link ? 'Highlight and link' : 'Highlight', (a, s) => {
         const made = ops.addHighlight(a, { articleId, target, color: color ?? 'yellow', note: note ?? '' }, s);

@@ -47,7 +47,8 @@ export interface Backend {
   session(): ProjectSession | null;
   /** Resolves when the search index matches the open project. */
   indexReady(): Promise<void>;
-  dispose(): Promise<void>;
+  /** Saves and stops. A failed save throws; with `force` the workers are stopped regardless. */
+  dispose(opts?: { force?: boolean }): Promise<void>;
 }
 
 /** The sample project's file name inside the default project folder. */
@@ -89,6 +90,7 @@ export function createBackend(options: BackendOptions): Backend {
   /** Replaces the open project (saving the old one first) and announces it. */
   const switchTo = async (next: ProjectSession): Promise<void> => {
     const previous = session;
+    importAbort?.abort();
     if (previous && previous !== next) await previous.close();
     session = next;
     history.clear();
@@ -108,8 +110,9 @@ export function createBackend(options: BackendOptions): Backend {
         signal: controller.signal,
         onProgress: (p) => options.emit({ name: 'import.progress', payload: p }),
       });
-      // All or nothing: a cancelled import adds no article. A project switch during the
-      // import also discards it, so articles never land in the wrong project.
+      // All or nothing: a cancelled import adds no article. A project switch or close during
+      // the import cancels it too (articles never land in the wrong project), and says so.
+      if (session !== target) return { imported: [], duplicates: [], failed: [], cancelled: true };
       if (!summary.cancelled && target.data.articles.length + articles.length > LIMITS.maxArticles) {
         throw new WarrantError('io', `A project holds at most ${LIMITS.maxArticles.toLocaleString('en')} articles; this import would exceed that. Split the corpus into several projects.`);
       }
@@ -186,6 +189,7 @@ export function createBackend(options: BackendOptions): Backend {
     'project.close': async () => {
       const s = session;
       if (s) {
+        importAbort?.abort();
         await s.close();
         session = null;
         options.emit({ name: 'project.changed', payload: null });
@@ -252,15 +256,19 @@ export function createBackend(options: BackendOptions): Backend {
     handlers,
     session: () => session,
     indexReady: () => indexing,
-    async dispose() {
+    async dispose(opts = {}) {
       importAbort?.abort();
-      const s = session;
-      session = null;
+      // Save first. If that fails, nothing is torn down (so the desktop app can still offer to
+      // keep working), unless `force` — the CLI — which stops anyway and reports the error.
       try {
-        if (s) await s.close();
-      } finally {
+        if (session) await session.close();
+      } catch (e) {
+        if (!opts.force) throw e;
         await search.close();
+        throw e;
       }
+      session = null;
+      await search.close();
     },
   };
 }

@@ -5,7 +5,8 @@
  * file://, navigation and new windows blocked, permissions denied, IPC senders checked.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { AnyEvent } from '../../shared/api.js';
 import { createBackend, type Backend } from '../services/backend.js';
@@ -76,7 +77,7 @@ void app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
     if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(`file://${file}`);
+    const response = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
@@ -117,7 +118,22 @@ app.on('before-quit', (e) => {
   if (quitting || !backend) return;
   e.preventDefault();
   quitting = true;
-  void backend.dispose().finally(() => app.quit());
+  void backend.dispose().then(
+    () => app.quit(),
+    (error: unknown) => {
+      // The last save failed: never quit silently over unsaved work.
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        message: 'Warrant could not save your project before quitting.',
+        detail: `${error instanceof Error ? error.message : String(error)}\n\nIf you quit now, changes since the last save are lost.`,
+        buttons: ['Keep Warrant open', 'Quit without saving'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      if (choice === 1) app.exit(1);
+      else quitting = false;
+    },
+  );
 });
 
 app.on('window-all-closed', () => app.quit());
