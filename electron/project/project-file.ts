@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1 } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { migrateToCurrent } from './migrations.js';
+import { serializeProject, validateForSave } from './serialize.js';
 import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
 
 /** Largest project file we try to read: beyond this a JSON string no longer fits in V8. */
@@ -119,12 +120,15 @@ function describeIssues(error: z.ZodError): string {
 export async function writeProjectFile(path: string, project: ProjectFile, keepBackup: boolean): Promise<void> {
   const name = basename(path);
   // Validate before writing: a bug must never put an unreadable file on disk.
-  const checked = ProjectFile.safeParse(project);
-  if (!checked.success) throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${describeIssues(checked.error)}).`);
+  const invalid = validateForSave(project);
+  if (invalid) {
+    const where = invalid.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${where || 'the top level'}: ${invalid.message}).`);
+  }
   // A file that would be refused on reopen must not replace a good one.
-  const problem = findIntegrityProblem(checked.data);
+  const problem = findIntegrityProblem(project);
   if (problem) throw new WarrantError('internal', `Refusing to save “${name}”: ${problem}. This is a bug in Warrant; your last saved version is untouched.`);
-  const json = JSON.stringify(project);
+  const json = serializeProject(project);
   try {
     if (keepBackup && (await exists(path))) {
       const backup = backupPathFor(path);
@@ -135,7 +139,7 @@ export async function writeProjectFile(path: string, project: ProjectFile, keepB
         throw e;
       });
     }
-    await writeFileAtomic(path, json, { encoding: 'utf8', fsync: true });
+    await writeFileAtomic(path, json, { fsync: true });
   } catch (e) {
     throw ioError(e, name, 'save');
   }

@@ -36,8 +36,15 @@ export interface KeyValueStore {
 export function prefsFromStore(store: KeyValueStore): PrefsStore {
   return {
     read() {
-      const parsed = PrefsShape.safeParse({ recent: store.get('recent'), authorName: store.get('authorName') });
-      return parsed.success ? parsed.data : PrefsShape.parse({});
+      // Each value is checked on its own, and each recent entry too: one bad value must not
+      // wipe the others (a reset list would be written back on the next change).
+      const rawRecent = store.get('recent');
+      const recent = Array.isArray(rawRecent) ? rawRecent.flatMap((r) => {
+        const entry = RecentProject.safeParse(r);
+        return entry.success ? [entry.data] : [];
+      }) : [];
+      const author = PrefsShape.shape.authorName.safeParse(store.get('authorName'));
+      return { recent, authorName: author.success ? author.data : null };
     },
     write(prefs) {
       store.set('recent', prefs.recent);
