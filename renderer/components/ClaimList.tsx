@@ -19,6 +19,9 @@ const NO_MOVES: Record<MoveDirection, boolean> = { up: false, down: false, inden
 
 const KEY_MOVES: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
 
+/** The claim whose detail view was opened from the keyboard, to refocus its row on return. */
+let returnFocusTo: string | null = null;
+
 /** The list. */
 export function ClaimList({ rows, canReorder }: ClaimListProps) {
   const wb = useWorkbench();
@@ -40,6 +43,14 @@ export function ClaimList({ rows, canReorder }: ClaimListProps) {
     if (want) document.querySelector<HTMLElement>(`[data-testid="claim-row"][data-claim-id="${CSS.escape(want)}"]`)?.focus();
     if (pendingFocus) setPendingFocus(null);
   }, [pendingFocus, rows]);
+
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (returnFocusTo && (!active || active === document.body)) {
+      document.querySelector<HTMLElement>(`[data-testid="claim-row"][data-claim-id="${CSS.escape(returnFocusTo)}"]`)?.focus();
+    }
+    returnFocusTo = null;
+  }, []);
 
   const focusRow = (id: string) => {
     setFocusId(id);
@@ -67,10 +78,18 @@ export function ClaimList({ rows, canReorder }: ClaimListProps) {
     else if (e.key === 'ArrowUp') go(index - 1);
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(rows.length - 1);
-    else if (e.key === 'Enter') panel.openClaim(id);
+    else if (e.key === 'Enter') {
+      // Coming back from the claim's detail view puts the keyboard focus back on its row.
+      returnFocusTo = id;
+      panel.openClaim(id);
+    }
     else if (e.key === ' ') panel.setActiveClaim(id);
     else if (e.key === 'F2') setEditingId(id);
-    else if (e.key === 'Delete' || e.key === 'Backspace') void wb.deleteClaim(id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') {
+      // Focus goes to the next row (or the previous one at the end), not back to the page top.
+      lastFocused.current = (rows[index + 1] ?? rows[index - 1])?.claim.id ?? null;
+      void wb.deleteClaim(id);
+    }
     else handled = false;
     if (handled) {
       e.preventDefault();
