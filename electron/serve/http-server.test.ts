@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../shared/api.js';
-import { createBackend, type Backend } from '../services/backend.js';
-import { createNodePrefs } from '../services/prefs.js';
+import type { Backend } from '../services/backend.js';
+import { createTestBackend } from '../services/test-backend.js';
 import { startServer, type RunningServer } from './http-server.js';
 
 let dir: string;
@@ -20,17 +20,9 @@ beforeEach(async () => {
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Warrant</title>');
   await writeFile(join(dir, 'secret.txt'), 'do not serve');
   let broadcast: (e: AnyEvent) => void = () => undefined;
-  backend = createBackend({
-    shell: 'browser',
-    version: 'test',
-    prefs: createNodePrefs(join(dir, 'config')),
-    cacheDir: join(dir, 'cache'),
-    sampleDir: join(dir, 'no-sample'),
-    defaultProjectDir: join(dir, 'projects'),
-    emit: (e) => {
-      events.push(e);
-      broadcast(e);
-    },
+  backend = createTestBackend(dir, (e) => {
+    events.push(e);
+    broadcast(e);
   });
   server = await startServer({ handlers: backend.handlers, staticDir });
   broadcast = server.broadcast;

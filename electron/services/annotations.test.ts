@@ -10,8 +10,8 @@ import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
 import { CONTEXT_LENGTH } from '../../shared/anchoring/selectors.js';
 import type { Article } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
-import { createBackend, type Backend } from './backend.js';
-import { createNodePrefs } from './prefs.js';
+import type { Backend } from './backend.js';
+import { createTestBackend } from './test-backend.js';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'sample', 'articles');
 
@@ -22,15 +22,7 @@ let events: AnyEvent[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'warrant-annotations-'));
   events = [];
-  backend = createBackend({
-    shell: 'browser',
-    version: 'test',
-    prefs: createNodePrefs(join(dir, 'config')),
-    cacheDir: join(dir, 'cache'),
-    sampleDir: SAMPLE_DIR,
-    defaultProjectDir: join(dir, 'projects'),
-    emit: (e) => events.push(e),
-  });
+  backend = createTestBackend(dir, (e) => events.push(e), SAMPLE_DIR);
 });
 
 afterEach(async () => {

@@ -3,23 +3,15 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from './backend.js';
-import { createNodePrefs } from './prefs.js';
+import type { Backend } from './backend.js';
+import { createTestBackend } from './test-backend.js';
 
 let dir: string;
 let backend: Backend;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'warrant-backend-'));
-  backend = createBackend({
-    shell: 'browser',
-    version: 'test',
-    prefs: createNodePrefs(join(dir, 'config')),
-    cacheDir: join(dir, 'cache'),
-    sampleDir: join(dir, 'no-sample'),
-    defaultProjectDir: join(dir, 'projects'),
-    emit: () => undefined,
-  });
+  backend = createTestBackend(dir);
 });
 afterEach(async () => {
   await backend.dispose({ force: true });
