@@ -12,6 +12,14 @@ export interface EvidenceSummaryLineProps {
   variant: 'full' | 'compact';
 }
 
+/** The count cells of the summary grid; stance cells carry their stance's colour. */
+const CELLS = [
+  { key: 'supports', label: 'Supporting', modifier: true },
+  { key: 'refutes', label: 'Refuting', modifier: true },
+  { key: 'context', label: 'Context', modifier: true },
+  { key: 'articles', label: 'Articles', modifier: false },
+] as const;
+
 /** The counts, with the stance words always written out (never colour alone). */
 export function EvidenceSummaryLine({ summary: s, variant }: EvidenceSummaryLineProps) {
   const total = s.supports + s.refutes + s.context;
@@ -28,22 +36,12 @@ export function EvidenceSummaryLine({ summary: s, variant }: EvidenceSummaryLine
   }
   return (
     <dl className="summary-grid" data-testid="evidence-summary" aria-label="Evidence summary">
-      <div className="summary-grid__cell summary-grid__cell--supports">
-        <dt>Supporting</dt>
-        <dd data-testid="summary-supports">{s.supports}</dd>
-      </div>
-      <div className="summary-grid__cell summary-grid__cell--refutes">
-        <dt>Refuting</dt>
-        <dd data-testid="summary-refutes">{s.refutes}</dd>
-      </div>
-      <div className="summary-grid__cell summary-grid__cell--context">
-        <dt>Context</dt>
-        <dd data-testid="summary-context">{s.context}</dd>
-      </div>
-      <div className="summary-grid__cell">
-        <dt>Articles</dt>
-        <dd data-testid="summary-articles">{s.articles}</dd>
-      </div>
+      {CELLS.map(({ key, label, modifier }) => (
+        <div key={key} className={`summary-grid__cell${modifier ? ` summary-grid__cell--${key}` : ''}`}>
+          <dt>{label}</dt>
+          <dd data-testid={`summary-${key}`}>{s[key]}</dd>
+        </div>
+      ))}
       <div className="summary-grid__cell" title={s.unknownSources > 0 ? 'Articles without a known source are counted separately, never guessed into one' : undefined}>
         <dt>Sources</dt>
         <dd data-testid="summary-sources">{s.sources}</dd>
