@@ -4,9 +4,14 @@
  * and HTTP for `warrant serve` — are thin and validate every value against these schemas.
  */
 import { z } from 'zod';
+import { ActionKind } from './annotations/actions.js';
+import { LIMITS } from './limits.js';
 import { ArticleMeta, Article, ArticleMetaFields, Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from './model.js';
 
-const path = z.string().min(1).max(4096);
+const path = z.string().min(1).max(LIMITS.maxPathLength);
+const note = z.string().max(LIMITS.maxNoteLength);
+const claimText = z.string().max(LIMITS.maxClaimLength);
+const query = z.string().max(LIMITS.maxQueryLength);
 const none = z.object({}).strict();
 
 /** What the UI needs to know about the open project. */
@@ -42,7 +47,7 @@ export const ImportSource = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('bytes'),
     /** Name shown in the summary, may include a relative folder path. */
-    name: z.string().min(1).max(4096),
+    name: z.string().min(1).max(LIMITS.maxPathLength),
     dataBase64: z.string(),
   }),
 ]);
@@ -57,11 +62,11 @@ export const ImportSummary = z.object({
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
 /** [start, end) offsets into a string, in UTF-16 code units. */
-export const Range = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
-export type Range = z.infer<typeof Range>;
+export const TextRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type TextRange = z.infer<typeof TextRange>;
 
 /** A short excerpt of an article with the matched words marked by offsets into `text`. */
-export const Snippet = z.object({ text: z.string(), marks: z.array(Range) });
+export const Snippet = z.object({ text: z.string(), marks: z.array(TextRange) });
 export type Snippet = z.infer<typeof Snippet>;
 
 export const SearchHit = z.object({
@@ -114,6 +119,9 @@ export const HistoryState = z.object({
   canRedo: z.boolean(),
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+  /** What would be undone / redone, as a kind the UI can decide on (labels are for people). */
+  undoKind: ActionKind.nullable(),
+  redoKind: ActionKind.nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 
@@ -121,12 +129,15 @@ export type HistoryState = z.infer<typeof HistoryState>;
 export const AnnotationsView = Annotations.extend({ history: HistoryState });
 export type AnnotationsView = z.infer<typeof AnnotationsView>;
 
-/** Where a highlight sits in its article's text now, or that it could not be found. */
+/**
+ * Where a highlight sits in its article's text now, or that it could not be found. Computed in
+ * the UI (where the text already is, in a worker), never on the backend's thread.
+ */
 export const ResolvedHighlight = z.object({
   id: z.string(),
   status: z.enum(['anchored', 'orphaned']),
   /** Offsets into the article text; null when orphaned. */
-  range: Range.nullable(),
+  range: TextRange.nullable(),
   method: z.enum(['position', 'quote', 'fuzzy']).nullable(),
 });
 export type ResolvedHighlight = z.infer<typeof ResolvedHighlight>;
@@ -135,7 +146,7 @@ export const Preferences = z.object({ authorName: z.string().nullable() });
 export type Preferences = z.infer<typeof Preferences>;
 
 const idArg = z.object({ id: z.string() }).strict();
-const weight = z.number().int().min(1).max(3).nullable();
+const weight = z.number().int().min(1).max(LIMITS.maxLinkWeight).nullable();
 
 /** Declares one method: its argument and result schemas. */
 function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
@@ -154,10 +165,16 @@ export const methods = {
   /** Refuses (code `exists`) to replace another file unless `overwrite` is set. */
   'project.saveAs': method(z.object({ path, overwrite: z.boolean().optional() }).strict(), ProjectSummary),
   'project.close': method(none, z.null()),
+  /**
+   * Turns what the researcher typed in the in-app path dialog (a name, a relative or a full path,
+   * or nothing) into a full project path on the backend's disk, with the `.warrant` extension.
+   * The UI never builds backend paths itself.
+   */
+  'project.proposePath': method(z.object({ input: z.string().max(LIMITS.maxPathLength) }).strict(), path),
   'project.recent': method(none, z.array(RecentProject)),
   /** Native dialogs; the browser shell answers `unsupported` and the UI asks for a path. */
   'dialog.openProject': method(none, path.nullable()),
-  'dialog.saveProject': method(z.object({ suggestedName: z.string().max(200) }).strict(), path.nullable()),
+  'dialog.saveProject': method(z.object({ suggestedName: z.string().max(LIMITS.maxTitleLength) }).strict(), path.nullable()),
   'dialog.importPaths': method(z.object({ folders: z.boolean() }).strict(), z.array(path)),
   'articles.list': method(none, z.array(ArticleMeta)),
   'articles.get': method(z.object({ id: z.string() }).strict(), Article),
@@ -171,13 +188,13 @@ export const methods = {
   'import.cancel': method(none, z.null()),
   'index.status': method(none, IndexStatus),
   'search.query': method(
-    z.object({ query: z.string().max(2000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    z.object({ query: query, limit: z.number().int().min(1).max(LIMITS.maxSearchResults).optional() }).strict(),
     SearchResults,
   ),
   /** Every place the query matches in one article's text, in order. */
-  'search.hits': method(z.object({ id: z.string(), query: z.string().max(2000) }).strict(), z.array(Range)),
+  'search.hits': method(z.object({ id: z.string(), query: query }).strict(), z.array(TextRange)),
   'prefs.get': method(none, Preferences),
-  'prefs.setAuthorName': method(z.object({ name: z.string().trim().min(1).max(200) }).strict(), Preferences),
+  'prefs.setAuthorName': method(z.object({ name: z.string().trim().min(1).max(LIMITS.maxAuthorLength) }).strict(), Preferences),
   'annotations.get': method(none, AnnotationsView),
   /** Highlights `text.slice(start, end)` of an article; optionally links it to a claim at once. */
   'highlights.create': method(
@@ -187,35 +204,51 @@ export const methods = {
         start: z.number().int().nonnegative(),
         end: z.number().int().nonnegative(),
         color: HighlightColor.optional(),
-        note: z.string().max(20_000).optional(),
+        note: note.optional(),
         link: z.object({ claimId: z.string(), stance: Stance }).strict().optional(),
       })
       .strict(),
     Highlight,
   ),
   'highlights.update': method(
-    z.object({ id: z.string(), patch: z.object({ color: HighlightColor, label: z.string().max(60).nullable(), note: z.string().max(20_000) }).partial().strict() }).strict(),
+    z.object({ id: z.string(), patch: z.object({ color: HighlightColor, label: z.string().max(LIMITS.maxLabelLength).nullable(), note: note }).partial().strict() }).strict(),
     Highlight,
   ),
   'highlights.delete': method(idArg, z.null()),
-  /** Anchors every highlight of an article in its text (position, then quote, then fuzzy). */
-  'highlights.resolve': method(z.object({ articleId: z.string() }).strict(), z.array(ResolvedHighlight)),
   'claims.create': method(
-    z.object({ text: z.string().max(5_000), parentId: z.string().nullable().optional(), index: z.number().int().nonnegative().optional() }).strict(),
+    z.object({ text: claimText, parentId: z.string().nullable().optional(), index: z.number().int().nonnegative().optional() }).strict(),
     Claim,
   ),
+  /**
+   * "Claim from selection": highlights a passage, makes a claim of `text` and links the passage
+   * to it as `stance` (default supports) — one command, one undo step, all or nothing.
+   */
+  'claims.createFromSelection': method(
+    z
+      .object({
+        articleId: z.string(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        text: claimText,
+        parentId: z.string().nullable().optional(),
+        color: HighlightColor.optional(),
+        stance: Stance.optional(),
+      })
+      .strict(),
+    z.object({ claim: Claim, highlight: Highlight, link: EvidenceLink }),
+  ),
   'claims.update': method(
-    z.object({ id: z.string(), patch: z.object({ text: z.string().max(5_000), rating: Rating, rationale: z.string().max(20_000) }).partial().strict() }).strict(),
+    z.object({ id: z.string(), patch: z.object({ text: claimText, rating: Rating, rationale: note }).partial().strict() }).strict(),
     Claim,
   ),
   'claims.move': method(z.object({ id: z.string(), parentId: z.string().nullable(), index: z.number().int().nonnegative() }).strict(), z.null()),
   'claims.delete': method(idArg, z.null()),
   'links.create': method(
-    z.object({ highlightId: z.string(), claimId: z.string(), stance: Stance, weight: weight.optional(), note: z.string().max(20_000).optional() }).strict(),
+    z.object({ highlightId: z.string(), claimId: z.string(), stance: Stance, weight: weight.optional(), note: note.optional() }).strict(),
     EvidenceLink,
   ),
   'links.update': method(
-    z.object({ id: z.string(), patch: z.object({ stance: Stance, weight, note: z.string().max(20_000) }).partial().strict() }).strict(),
+    z.object({ id: z.string(), patch: z.object({ stance: Stance, weight, note: note }).partial().strict() }).strict(),
     EvidenceLink,
   ),
   'links.delete': method(idArg, z.null()),

@@ -7,6 +7,22 @@ export const LIMITS = {
   maxTitleLength: 2_000,
   maxFieldLength: 2_000,
   maxArticles: 200_000,
+  /** A claim's text, in characters. */
+  maxClaimLength: 5_000,
+  /** A highlight note, a link note or a rating rationale. */
+  maxNoteLength: 20_000,
+  /** A highlight's own label. */
+  maxLabelLength: 60,
+  /** An author (rater) name. */
+  maxAuthorLength: 200,
+  /** A search query. */
+  maxQueryLength: 2_000,
+  /** The most search results one query may ask for. */
+  maxSearchResults: 1_000,
+  /** A file path sent to the backend. */
+  maxPathLength: 4_096,
+  /** An evidence link's optional weight runs from 1 to this. */
+  maxLinkWeight: 3,
   /** Largest file accepted for import, in bytes. */
   maxImportBytes: 100 * 1024 * 1024,
 } as const;

@@ -65,7 +65,7 @@ export type ProjectFileV1 = z.infer<typeof ProjectFileV1>;
 const id = z.string().min(1).max(100);
 const stamp = {
   /** Who made or last changed the item (the name set in preferences). */
-  author: z.string().max(200),
+  author: z.string().max(LIMITS.maxAuthorLength),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 };
@@ -85,8 +85,8 @@ export const Highlight = z
     target: AnchorSelectors,
     color: HighlightColor,
     /** Optional short label shown on the highlight (e.g. "key figure"). */
-    label: z.string().max(60).nullable(),
-    note: z.string().max(20_000),
+    label: z.string().max(LIMITS.maxLabelLength).nullable(),
+    note: z.string().max(LIMITS.maxNoteLength),
     ...stamp,
   })
   .strict();
@@ -100,10 +100,10 @@ export type Rating = z.infer<typeof Rating>;
 export const Claim = z
   .object({
     id,
-    text: z.string().min(1).max(5_000),
+    text: z.string().min(1).max(LIMITS.maxClaimLength),
     parentId: id.nullable(),
     rating: Rating,
-    rationale: z.string().max(20_000),
+    rationale: z.string().max(LIMITS.maxNoteLength),
     ...stamp,
   })
   .strict();
@@ -121,8 +121,8 @@ export const EvidenceLink = z
     claimId: id,
     stance: Stance,
     /** Optional weight from 1 (slight) to 3 (strong). */
-    weight: z.number().int().min(1).max(3).nullable(),
-    note: z.string().max(20_000),
+    weight: z.number().int().min(1).max(LIMITS.maxLinkWeight).nullable(),
+    note: z.string().max(LIMITS.maxNoteLength),
     ...stamp,
   })
   .strict();

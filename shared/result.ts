@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'newer-version', // a project file written by a newer Warrant
   'io', // the disk refused (permissions, full disk, …)
   'exists', // the target file exists and the caller did not say to replace it
+  'limit', // a documented limit (article count, text length, file size) would be exceeded
   'conflict', // the project file was changed on disk by someone else since it was read
   'busy', // another long operation (import) is running
   'cancelled', // the user cancelled
@@ -22,9 +23,27 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * Structured facts about a failure, so the UI decides on fields rather than on message text
+ * (e.g. which file already exists, which limit was hit).
+ */
+export const ErrorDetails = z
+  .object({
+    /** The file the error is about, as the backend names it (absolute path). */
+    path: z.string().max(4096),
+    /** The file's base name, for messages. */
+    file: z.string().max(4096),
+    /** The limit that would be exceeded. */
+    limit: z.number(),
+  })
+  .partial()
+  .strict();
+export type ErrorDetails = z.infer<typeof ErrorDetails>;
+
 export const AppError = z.object({
   code: ErrorCode,
   message: z.string(),
+  details: ErrorDetails.optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 
@@ -45,8 +64,8 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Wraps an error code and a human-readable message as a failed result. */
-export function err<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+export function err<T = never>(code: ErrorCode, message: string, details?: ErrorDetails): Result<T> {
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
 }
 
 /**
@@ -55,17 +74,19 @@ export function err<T = never>(code: ErrorCode, message: string): Result<T> {
  */
 export class WarrantError extends Error {
   readonly code: ErrorCode;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.code = code;
+    this.details = details;
     this.name = 'WarrantError';
   }
 }
 
 /** Converts anything thrown into an AppError a user can read. */
 export function toAppError(e: unknown): AppError {
-  if (e instanceof WarrantError) return { code: e.code, message: e.message };
+  if (e instanceof WarrantError) return e.details ? { code: e.code, message: e.message, details: e.details } : { code: e.code, message: e.message };
   if (e instanceof Error) return { code: 'internal', message: e.message };
   return { code: 'internal', message: String(e) };
 }

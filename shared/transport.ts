@@ -5,6 +5,13 @@
 import type { AnyEvent, ArgsOf, MethodName, ResultOf } from './api.js';
 import type { Result } from './result.js';
 
+/** HTTP header carrying `warrant serve`'s per-run token on every API call. */
+export const TOKEN_HEADER = 'X-Warrant-Token';
+
+/** The HTTP path of a method (`/api/<method>`) and of the push-event stream. */
+export const API_PREFIX = '/api/';
+export const EVENTS_PATH = '/api/events';
+
 /** One function per backend method, as exposed to the renderer. */
 export type WarrantApi = {
   [M in MethodName]: (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>>;

@@ -3,7 +3,7 @@
  * request carries an id; the worker answers each with exactly one reply. Workers handle
  * requests one at a time, in order.
  */
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import type { AppError, Result } from '../../shared/result.js';
 import type { ShardVocab } from './shard-build.js';
 import type { ShardSearchResult } from './shard-searcher.js';
@@ -26,7 +26,7 @@ export interface Requests {
   /** Build the shard with every shard's vocabulary (in shard order), then write it to the cache. */
   finish: { args: { vocabs: ShardVocab[]; nameKey: string; corpusKey: string; cacheDir: string }; result: { threadId: number } };
   search: { args: { query: string; limit: number }; result: Result<ShardSearchResult> };
-  hits: { args: { ord: number; query: string }; result: Result<Range[]> };
+  hits: { args: { ord: number; query: string }; result: Result<TextRange[]> };
   /** Memory held by this worker's isolate: JS heap, and typed arrays outside it. */
   stats: { args: Record<string, never>; result: { heapUsed: number; arrayBuffers: number } };
   /** Finish pending cache writes; the worker can then be terminated. */

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { IndexStatus, Range, SearchHit, SearchResponse } from '../../shared/api.js';
+import type { IndexStatus, TextRange, SearchHit, SearchResponse } from '../../shared/api.js';
 import { err, ok, toAppError, WarrantError, type Result } from '../../shared/result.js';
 import { parseQuery } from '../../shared/search/query-parser.js';
 import { INDEX_FORMAT_VERSION, OUTDATED } from './shard-cache.js';
@@ -352,7 +352,7 @@ export class SearchService {
   }
 
   /** Every match of `query` in the text of article `id`, in order (for the reader's next/previous). */
-  async hits(id: string, query: string): Promise<Result<Range[]>> {
+  async hits(id: string, query: string): Promise<Result<TextRange[]>> {
     try {
       const engine = await this.engine();
       const at = engine?.where.get(id);

@@ -3,7 +3,7 @@
  * streams, and finds the match ranges for snippets and for the reader's next/previous marks.
  */
 import lunr from 'lunr';
-import type { Range, SearchHit } from '../../shared/api.js';
+import type { TextRange, SearchHit } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
 import { ok } from '../../shared/search/outcome.js';
 import { rawTokenEnd, trimToWord } from '../../shared/search/analyzer.js';
@@ -100,7 +100,7 @@ export class ShardSearcher {
   }
 
   /** Every match of `query` in the text of document `ord`, in order. */
-  hits(ord: number, query: string): Result<Range[]> {
+  hits(ord: number, query: string): Result<TextRange[]> {
     const compiled = this.compiler.compile(query);
     if (!compiled.ok) return compiled;
     return ok(this.ranges(compiled.value, ord));
@@ -279,14 +279,14 @@ export class ShardSearcher {
   }
 
   /** Match ranges in document `ord`'s text: positive words and whole phrases, merged, in order. */
-  private ranges(q: CompiledQuery, ord: number): Range[] {
+  private ranges(q: CompiledQuery, ord: number): TextRange[] {
     const text = (this.docs[ord] as IndexDoc).text;
     const [s, from, to] = this.stream(TEXT_FIELD, ord);
-    const word = (k: number): Range => {
+    const word = (k: number): TextRange => {
       const start = s.starts[k] as number;
       return trimToWord(text, start, rawTokenEnd(text, start));
     };
-    const ranges: Range[] = [];
+    const ranges: TextRange[] = [];
     const ids = new Set<number>();
     for (const t of q.terms) {
       if (t.presence === 'prohibited' || !t.fields.includes(TEXT_FIELD)) continue;

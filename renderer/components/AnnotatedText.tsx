@@ -4,7 +4,7 @@
  * the selected highlight can be dragged onto a claim, and a jump to a passage flashes it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
-import type { Range, ResolvedHighlight } from '../../shared/api.js';
+import type { TextRange, ResolvedHighlight } from '../../shared/api.js';
 import type { Highlight } from '../../shared/model.js';
 import { colorForKey } from '../lib/highlight-colors.js';
 import { layoutHighlights } from '../lib/highlight-layout.js';
@@ -27,9 +27,9 @@ export interface FocusRequest {
 export interface AnnotatedTextProps {
   articleId: string;
   text: string;
-  hits: readonly Range[];
+  hits: readonly TextRange[];
   activeHit: number;
-  finds: readonly Range[];
+  finds: readonly TextRange[];
   activeFind: number;
   focus: FocusRequest | null;
 }

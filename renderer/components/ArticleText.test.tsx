@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import { ArticleText } from './ArticleText.js';
 import { MarkedText } from './MarkedText.js';
 
@@ -46,8 +46,8 @@ describe('ArticleText', () => {
   });
 
   it('marks hits and find matches so that every text node maps back to its offset', () => {
-    const huawei = [...text.matchAll(/Huawei/g)].map((m): Range => [m.index, m.index + 6]);
-    const finds: Range[] = [[text.indexOf('government'), text.indexOf('government') + 10], [text.indexOf('Huawei again'), text.indexOf('Huawei again') + 9]];
+    const huawei = [...text.matchAll(/Huawei/g)].map((m): TextRange => [m.index, m.index + 6]);
+    const finds: TextRange[] = [[text.indexOf('government'), text.indexOf('government') + 10], [text.indexOf('Huawei again'), text.indexOf('Huawei again') + 9]];
     const el = render(<ArticleText text={text} hits={huawei} activeHit={1} finds={finds} activeFind={0} />);
 
     const hitMarks = [...el.querySelectorAll<HTMLElement>('mark.mark--hit')];

@@ -12,7 +12,7 @@
  * highlights all render and all stay clickable.
  */
 import { memo, useMemo, type DragEvent, type MouseEvent } from 'react';
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import { colorInfo } from '../lib/highlight-colors.js';
 import { highlightLook, type PlacedHighlight } from '../lib/highlight-layout.js';
 import { splitParagraphs } from '../lib/paragraphs.js';
@@ -22,10 +22,10 @@ import { indexLayer, segment, type IndexedLayer } from '../lib/segments.js';
 export interface ArticleTextProps {
   text: string;
   /** Search hits, marked as class "mark--hit" with data-hit = index. */
-  hits: readonly Range[];
+  hits: readonly TextRange[];
   activeHit: number;
   /** Find-bar matches, marked as class "mark--find" with data-find = index. */
-  finds: readonly Range[];
+  finds: readonly TextRange[];
   activeFind: number;
   /** Anchored highlights, marked as class "hl" with data-hl = ids (innermost first). */
   highlights?: readonly PlacedHighlight[];
@@ -89,7 +89,7 @@ const Paragraph = memo(function Paragraph({ text, start, end, layers, highlights
   );
 });
 
-function activeIn(ranges: readonly Range[], index: number, start: number, end: number): number {
+function activeIn(ranges: readonly TextRange[], index: number, start: number, end: number): number {
   const r = ranges[index];
   return r && r[0] < end && r[1] > start ? index : -1;
 }
@@ -109,7 +109,7 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const layers = useMemo(
     () => [
-      indexLayer({ kind: 'hl', ranges: highlights.map((h): Range => [h.start, h.end]) }),
+      indexLayer({ kind: 'hl', ranges: highlights.map((h): TextRange => [h.start, h.end]) }),
       indexLayer({ kind: 'hit', ranges: hits }),
       indexLayer({ kind: 'find', ranges: finds }),
     ],

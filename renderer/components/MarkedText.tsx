@@ -1,13 +1,13 @@
 /**
  * Untrusted text with marked ranges, rendered as text nodes and <mark> elements (never HTML).
  */
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import { segment } from '../lib/segments.js';
 
 /** Props of <MarkedText>. */
 export interface MarkedTextProps {
   text: string;
-  marks: readonly Range[];
+  marks: readonly TextRange[];
 }
 
 /** A snippet with its matched words in <mark>. */

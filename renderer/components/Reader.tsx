@@ -3,7 +3,7 @@
  * Mounted with a key per (article, query), so hit and find state start fresh for each.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import { findAll } from '../lib/find.js';
 import { useEvent } from '../state/bridge.js';
@@ -26,7 +26,7 @@ export interface ReaderProps {
   focus: FocusRequest | null;
 }
 
-const NO_RANGES: Range[] = [];
+const NO_RANGES: TextRange[] = [];
 const wrap = (i: number, n: number) => (n === 0 ? 0 : (i + n) % n);
 
 /** Elements where Enter means something else than "next hit". */

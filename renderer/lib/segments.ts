@@ -3,13 +3,13 @@
  * find matches, later highlights), so the UI can render untrusted text as plain React text
  * nodes and <mark> elements — never as HTML.
  */
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 
 /** One kind of marks over a text, e.g. search hits; ranges are [start, end) offsets. */
 export interface MarkLayer {
   /** Short name used for CSS classes and data attributes, e.g. 'hit' or 'find'. */
   kind: string;
-  ranges: readonly Range[];
+  ranges: readonly TextRange[];
 }
 
 /** Which range of which layer covers a segment. */

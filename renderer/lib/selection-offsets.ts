@@ -5,7 +5,7 @@
  * paragraph's start plus the length of the text before the point. Positions between
  * paragraphs (or outside the text) snap to the nearest paragraph edge inside the selection.
  */
-import type { Range as TextRange } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 
 /** The selector of a paragraph element carrying its offsets. */
 const PARA = '.para[data-start]';

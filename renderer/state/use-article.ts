@@ -2,7 +2,7 @@
  * The article in the reader, and the places a search query matches in it.
  */
 import { useEffect, useState } from 'react';
-import type { Range } from '../../shared/api.js';
+import type { TextRange } from '../../shared/api.js';
 import type { Article, ArticleMeta } from '../../shared/model.js';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './bridge.js';
@@ -42,9 +42,9 @@ export function useArticle(id: string | null): {
 }
 
 /** Every match of `query` in article `id` (null while loading or without a query). */
-export function useHits(id: string | null, query: string | null): { hits: Range[] | null; error: AppError | null } {
+export function useHits(id: string | null, query: string | null): { hits: TextRange[] | null; error: AppError | null } {
   const call = useCall();
-  const [state, setState] = useState<{ key: string; hits: Range[] | null; error: AppError | null }>({ key: '', hits: null, error: null });
+  const [state, setState] = useState<{ key: string; hits: TextRange[] | null; error: AppError | null }>({ key: '', hits: null, error: null });
   const key = id !== null && query ? `${id}\u0000${query}` : '';
   useEffect(() => {
     if (id === null || !query) return;

@@ -5,7 +5,7 @@
  * "tariff", a "phrase" matches whole words in order (skipping punctuation, as article search
  * does), and words too common to be indexed (the, of, …) only count inside a phrase.
  */
-import type { AnnotationHit, Range } from '../api.js';
+import type { AnnotationHit, TextRange } from '../api.js';
 import type { Annotations } from '../model.js';
 import type { Result } from '../result.js';
 import { err } from '../result.js';
@@ -33,7 +33,7 @@ interface Matcher {
   presence: Presence;
   /** Whether the clause can match annotation text at all (`title:` cannot). */
   inText: boolean;
-  ranges(text: string, words: readonly Word[]): Range[];
+  ranges(text: string, words: readonly Word[]): TextRange[];
 }
 
 /** The words of `text`; tokens that are only punctuation are left out, as in the article index. */
@@ -47,7 +47,7 @@ function wordsOf(text: string): Word[] {
 }
 
 /** A word's range without the punctuation around it, so marks cover "Tariffs" in "Tariffs,". */
-const wordRange = (text: string, w: Word): Range => trimToWord(text, w.start, w.end);
+const wordRange = (text: string, w: Word): TextRange => trimToWord(text, w.start, w.end);
 
 const sameWord = (a: Word['analysis'], b: Word['analysis']): boolean =>
   a.kind === 'term' ? b.kind === 'term' && a.term === b.term : b.kind === 'stop' && a.word === b.word;
@@ -98,7 +98,7 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
           words.flatMap((w) => {
             if (w.analysis.kind !== 'term') return []; // stop words are not indexed for articles either
             const [s, e] = wordRange(text, w);
-            return re.test(w.analysis.term) || re.test(text.slice(s, e).toLowerCase()) ? [[s, e] as Range] : [];
+            return re.test(w.analysis.term) || re.test(text.slice(s, e).toLowerCase()) ? [[s, e] as TextRange] : [];
           }),
       });
       continue;
@@ -124,7 +124,7 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
       presence: c.presence,
       inText,
       ranges: (text, words) => {
-        const found: Range[] = [];
+        const found: TextRange[] = [];
         for (let i = 0; i + wanted.length <= words.length; i++) {
           if (wanted.every((a, k) => sameWord(a, (words[i + k] as Word).analysis))) {
             found.push([wordRange(text, words[i] as Word)[0], wordRange(text, words[i + wanted.length - 1] as Word)[1]]);
@@ -138,9 +138,9 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
 }
 
 /** Marks for `text` if it matches (required all present, prohibited absent, some hit), else null. */
-function matchText(text: string, matchers: readonly Matcher[]): Range[] | null {
+function matchText(text: string, matchers: readonly Matcher[]): TextRange[] | null {
   const words = wordsOf(text);
-  const marks: Range[] = [];
+  const marks: TextRange[] = [];
   for (const m of matchers) {
     if (!m.inText) {
       // Annotations have no title or source: such a required clause can never hold.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Range } from '../api.js';
+import type { TextRange } from '../api.js';
 import { makeSnippet, mergeRanges } from './snippet.js';
 
-function marked(s: { text: string; marks: Range[] }): string[] {
+function marked(s: { text: string; marks: TextRange[] }): string[] {
   return s.marks.map(([a, b]) => s.text.slice(a, b));
 }
 
@@ -22,7 +22,7 @@ describe('makeSnippet', () => {
 
   it('centres on the densest cluster of matches, cut at word boundaries with ellipses', () => {
     const text = `${filler(40)} Huawei lone ${filler(60)} Huawei and more Huawei near Huawei ${filler(60)}`;
-    const all = [...text.matchAll(/Huawei/g)].map((m) => [m.index, m.index + 6] as Range);
+    const all = [...text.matchAll(/Huawei/g)].map((m) => [m.index, m.index + 6] as TextRange);
     const s = makeSnippet(text, all, 120);
     expect(s.text.startsWith('…')).toBe(true);
     expect(s.text.endsWith('…')).toBe(true);

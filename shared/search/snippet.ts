@@ -2,12 +2,12 @@
  * Snippets and hit ranges. Everything here is plain text plus [start, end) offsets: the UI
  * renders marks itself, so no markup is ever built from (untrusted) article text.
  */
-import type { Range, Snippet } from '../api.js';
+import type { TextRange, Snippet } from '../api.js';
 
 /** Sorts ranges and merges those that overlap (a word inside a marked phrase joins the phrase). */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: Range[] = [];
+  const out: TextRange[] = [];
   for (const [s, e] of sorted) {
     const last = out[out.length - 1];
     if (last && s < last[1]) {
@@ -35,7 +35,7 @@ function isSpaceAt(text: string, i: number): boolean {
  * the marks re-based onto the snippet. `marks` must be sorted and non-overlapping (see
  * {@link mergeRanges}). Without marks, the snippet is the start of the text.
  */
-export function makeSnippet(text: string, marks: readonly Range[], width = SNIPPET_WIDTH): Snippet {
+export function makeSnippet(text: string, marks: readonly TextRange[], width = SNIPPET_WIDTH): Snippet {
   let start = 0;
   let end = Math.min(text.length, width);
   if (text.length > width && marks.length > 0) {
@@ -83,7 +83,7 @@ export function makeSnippet(text: string, marks: readonly Range[], width = SNIPP
     lastSpace = space;
   }
   at[end - start] = prefix.length + body.length;
-  const out: Range[] = [];
+  const out: TextRange[] = [];
   for (const [s, e] of marks) {
     if (e <= start || s >= end) continue;
     out.push([at[Math.max(s, start) - start] as number, at[Math.min(e, end) - start] as number]);
