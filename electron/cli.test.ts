@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from './services/paths.js';
+import { packageRoot } from './server/paths.js';
 
 const root = packageRoot();
 const cli = join(root, 'dist', 'electron', 'cli.mjs');

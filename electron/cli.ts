@@ -2,14 +2,14 @@
  * The `warrant` command line: import, search and serve, on the same services as the app.
  * Errors go to stderr with a non-zero exit, and never leave a half-written file.
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { AnyEvent, ImportSummary, SearchHit } from '../shared/api.js';
+import type { AnyEvent, ArgsOf, ImportSummary, MethodName, ResultOf, SearchHit } from '../shared/api.js';
 import { toAppError, WarrantError } from '../shared/result.js';
-import { createBackend, type Backend } from './services/backend.js';
-import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './services/paths.js';
-import { createNodePrefs } from './services/prefs.js';
+import { exists } from './common/files.js';
+import { createBackend, type Backend } from './server/backend.js';
+import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './server/paths.js';
+import { createNodePrefs } from './server/prefs/store.js';
 import { startServer } from './serve/http-server.js';
 import { readProjectFile } from './project/project-file.js';
 import { articleIndex, claimTree, RATING_SCALE, summarizeEvidence } from '../shared/annotations/summary.js';
@@ -26,23 +26,22 @@ function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undef
   });
 }
 
-/** Calls a handler and throws its error as a WarrantError, for linear CLI code. */
-async function call<T>(promise: Promise<T>): Promise<T> {
-  try {
-    return await promise;
-  } catch (e) {
-    throw e instanceof WarrantError ? e : new WarrantError('internal', toAppError(e).message);
-  }
-}
+/** Command-line options that map to contract fields. */
+const OPTION_FOR_FIELD: Readonly<Record<string, string>> = { limit: '--limit' };
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
-}
-
-function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('must be a whole number from 1 to 1000.');
-  return n;
+/**
+ * Calls a backend method through `dispatch`, as the IPC and HTTP transports do — so the CLI's
+ * arguments get the contract's validation — and throws a failure as a WarrantError, for linear
+ * CLI code.
+ */
+async function call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const result = await backend.call(method, args);
+  if (result.ok) return result.value;
+  const { code, message, details } = result.error;
+  // Name the option the researcher typed rather than the contract's field.
+  const option = details?.field ? OPTION_FOR_FIELD[details.field] : undefined;
+  if (code === 'bad-args' && option) throw new WarrantError(code, `${option}: ${message.replace(/^.*?: /, '')}`, details);
+  throw new WarrantError(code, message, details);
 }
 
 function parsePort(value: string): number {
@@ -90,11 +89,10 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
       const project = resolve(projectPath);
       const backend = makeBackend('browser');
       try {
-        const h = backend.handlers;
-        if (await exists(project)) await call(h['project.open']({ path: project }));
-        else await call(h['project.new']({ path: project }));
-        const summary = await call(h['import.run']({ sources: paths.map((p) => ({ kind: 'path' as const, path: resolve(p) })) }));
-        await call(h['project.save']({}));
+        if (await exists(project)) await call(backend, 'project.open', { path: project });
+        else await call(backend, 'project.new', { path: project });
+        const summary = await call(backend, 'import.run', { sources: paths.map((p) => ({ kind: 'path' as const, path: resolve(p) })) });
+        await call(backend, 'project.save', {});
         if (opts.json) io.out(JSON.stringify(summary, null, 2));
         else printSummary(summary, io.out);
         const nothingDone = summary.imported.length === 0 && summary.duplicates.length === 0;
@@ -109,14 +107,14 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .description('Search a project. Supports title:word, +required, -excluded, wild*, fuzzy~1 and "quoted phrases".')
     .argument('<project>', 'the .warrant project file')
     .argument('<query>', 'the search query')
-    .option('--limit <n>', 'how many results at most', parseLimit, 10)
+    // The contract's schema checks the range (through dispatch); commander only converts.
+    .option('--limit <n>', 'how many results at most', (v: string) => Number(v), 10)
     .option('--json', 'print JSON: an array of { id, title, score, snippet }, best first')
     .action(async (projectPath: string, query: string, opts: { limit: number; json?: boolean }) => {
       const backend = makeBackend('browser');
       try {
-        const h = backend.handlers;
-        await call(h['project.open']({ path: resolve(projectPath) }));
-        const response = await call(h['search.query']({ query, limit: opts.limit }));
+        await call(backend, 'project.open', { path: resolve(projectPath) });
+        const response = await call(backend, 'search.query', { query, limit: opts.limit });
         if (opts.json) {
           io.out(JSON.stringify(response.hits.map((hit) => ({ id: hit.id, title: hit.title, score: hit.score, snippet: hit.snippet.text })), null, 2));
           return;
@@ -174,8 +172,8 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
       const backend = makeBackend('browser', (e) => broadcast(e));
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        if (projectPath) await call(backend.handlers['project.open']({ path: resolve(projectPath) }));
-        else if (opts.sample) await call(backend.handlers['project.openSample']({}));
+        if (projectPath) await call(backend, 'project.open', { path: resolve(projectPath) });
+        else if (opts.sample) await call(backend, 'project.openSample', {});
         server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port }).catch((e: unknown) => {
           if ((e as { code?: string }).code === 'EADDRINUSE') throw new WarrantError('io', `Port ${opts.port} is in use; choose another with --port (or 0 for any free port).`);
           throw e;

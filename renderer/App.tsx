@@ -7,7 +7,7 @@ import { Notices } from './components/Notices.js';
 import { PathDialog } from './components/PathDialog.js';
 import { StartScreen } from './components/StartScreen.js';
 import { Workspace } from './components/Workspace.js';
-import { BridgeContext, useEvent } from './state/bridge.js';
+import { BridgeContext, useEvent } from './state/backend.js';
 import { ReportContext, useNotices } from './state/notices.js';
 import { usePathPrompt } from './state/use-path-prompt.js';
 import { useProjectCommands } from './state/use-project-commands.js';

@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { getBridge } from './bridge/get-bridge.js';
+import { getBridge } from './transport/get-bridge.js';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/sidebar.css';

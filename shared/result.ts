@@ -35,6 +35,8 @@ export const ErrorDetails = z
     file: z.string().max(4096),
     /** The limit that would be exceeded. */
     limit: z.number(),
+    /** For `bad-args`: the path of the argument that was refused (`limit`, `patch.text`). */
+    field: z.string().max(200),
   })
   .partial()
   .strict();

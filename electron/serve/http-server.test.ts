@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../shared/api.js';
-import type { Backend } from '../services/backend.js';
-import { createTestBackend } from '../services/test-backend.js';
+import type { Backend } from '../server/backend.js';
+import { createTestBackend } from '../server/test-backend.js';
 import { startServer, type RunningServer } from './http-server.js';
 
 let dir: string;

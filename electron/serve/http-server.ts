@@ -9,13 +9,12 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AnyEvent } from '../../shared/api.js';
-import type { Handlers } from '../../shared/transport.js';
-import { dispatch } from '../services/dispatch.js';
+import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, type Handlers } from '../../shared/transport.js';
+import { dispatch } from '../server/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 
 /** Largest request body (import uploads arrive base64-encoded in JSON). */
 export const MAX_BODY_BYTES = 300 * 1024 * 1024;
-const TOKEN_HEADER = 'x-warrant-token';
 
 export interface ServeOptions {
   handlers: Handlers;
@@ -79,7 +78,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     send(res, status, { ok: false, error: { code: status === 404 ? 'not-found' : 'bad-args', message } });
 
   const tokenOk = (req: IncomingMessage): boolean => {
-    const given = req.headers[TOKEN_HEADER];
+    const given = req.headers[TOKEN_HEADER.toLowerCase()];
     if (typeof given !== 'string') return false;
     const bytes = Buffer.from(given);
     return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
@@ -98,9 +97,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return refuse(res, 400, 'The address is not valid (bad percent-encoding).');
     }
 
-    if (url.pathname.startsWith('/api/')) {
+    if (url.pathname.startsWith(API_PREFIX)) {
       if (!tokenOk(req)) return refuse(res, 401, 'Missing or wrong access token. Open the address printed by `warrant serve`.');
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+      if (url.pathname === EVENTS_PATH && req.method === 'GET') return openEventStream(res);
       if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST.');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'API calls send JSON.');
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
@@ -116,7 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       } catch {
         return refuse(res, 400, 'The request body is not valid JSON.');
       }
-      const method = pathname.slice('/api/'.length);
+      const method = pathname.slice(API_PREFIX.length);
       const result = await dispatch(options.handlers, method, args);
       return send(res, 200, result);
     }

@@ -1,6 +1,6 @@
 /** Native open/save dialogs for the desktop app. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../services/backend.js';
+import type { Dialogs } from '../server/backend.js';
 
 const PROJECT_FILTER = { name: 'Warrant project', extensions: ['warrant'] };
 const ARTICLE_FILTER = { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] };

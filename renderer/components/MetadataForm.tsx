@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LIMITS, type ArticleMeta } from '../../shared/model.js';
 import { draftFromMeta, draftToPatch, type MetaDraft } from '../lib/metadata.js';
-import { useCall } from '../state/bridge.js';
+import { useCall } from '../state/backend.js';
 
 /** Props of <MetadataForm>. */
 export interface MetadataFormProps {

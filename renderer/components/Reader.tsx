@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import type { TextRange } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import { findAll } from '../lib/find.js';
-import { useEvent } from '../state/bridge.js';
+import { useEvent } from '../state/backend.js';
 import { useArticle, useHits } from '../state/use-article.js';
 import { isShortcut, useKeydown } from '../state/use-keydown.js';
 import { ArticleHeader } from './ArticleHeader.js';

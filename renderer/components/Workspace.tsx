@@ -7,7 +7,7 @@ import type { AnnotationHit, AppInfo, ProjectSummary } from '../../shared/api.js
 import type { ArticleMeta } from '../../shared/model.js';
 import { articleAnnotationCounts } from '../lib/evidence.js';
 import { fromFileList, isHiddenPath } from '../lib/files.js';
-import { useCall, useEvent } from '../state/bridge.js';
+import { useCall, useEvent } from '../state/backend.js';
 import type { Report } from '../state/notices.js';
 import { useDropImport } from '../state/use-drop.js';
 import { useImport } from '../state/use-import.js';

@@ -4,7 +4,7 @@
  * desktop menu's Undo, Redo and Keyboard Shortcuts.
  */
 import { isPlainKey, isTextEntry } from '../lib/shortcuts.js';
-import { useEvent } from './bridge.js';
+import { useEvent } from './backend.js';
 import { useKeydown } from './use-keydown.js';
 import type { Workbench } from './workbench.js';
 

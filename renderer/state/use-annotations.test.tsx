@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationsView } from '../../shared/api.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
-import { BridgeContext } from './bridge.js';
+import { BridgeContext } from './backend.js';
 import { useAnnotations, type AnnotationsState } from './use-annotations.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationsView, ArgsOf, ResultOf } from '../../shared/api.js';
-import { useCall, useEvent } from './bridge.js';
+import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
 import { useAuthor, type AuthorState } from './use-author.js';
 import type { ShowToast } from './use-toasts.js';

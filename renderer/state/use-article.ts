@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { TextRange } from '../../shared/api.js';
 import type { Article, ArticleMeta } from '../../shared/model.js';
 import type { AppError } from '../../shared/result.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 
 /** Loads one article; `patchMeta` applies an edit without refetching the text. */
 export function useArticle(id: string | null): {

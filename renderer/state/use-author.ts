@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 
 /** What useAuthor returns. */
 export interface AuthorState {

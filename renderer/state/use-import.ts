@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource, ImportSummary } from '../../shared/api.js';
 import { batchSources, toByteSources, type LocalFailure, type PickedFile } from '../lib/files.js';
-import { useCall, useEvent } from './bridge.js';
+import { useCall, useEvent } from './backend.js';
 
 /** Progress as shown in the import banner. */
 export interface ImportProgress {

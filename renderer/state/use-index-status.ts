@@ -3,7 +3,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { IndexStatus } from '../../shared/api.js';
-import { useCall, useEvent } from './bridge.js';
+import { useCall, useEvent } from './backend.js';
 
 /** Index status for the open project (null until known). */
 export function useIndexStatus(projectPath: string | null): IndexStatus | null {

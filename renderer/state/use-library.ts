@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectSummary } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 import type { Report } from './notices.js';
 
 /** What useLibrary returns. */

@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import type { AppInfo } from '../../shared/api.js';
 import { defaultProjectFolder, defaultProjectPath, folderOf, projectFileName, withProjectExtension } from '../lib/paths.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 import type { Report } from './notices.js';
 import type { PathRequest } from './use-path-prompt.js';
 import type { ProjectState } from './use-project.js';

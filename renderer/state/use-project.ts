@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, ProjectSummary, RecentProject } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
-import { useCall, useEvent } from './bridge.js';
+import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
 
 /** What useProject returns. */

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedHighlight } from '../../shared/api.js';
 import type { Highlight } from '../../shared/model.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 import { useReport } from './notices.js';
 
 const EMPTY: ReadonlyMap<string, ResolvedHighlight> = new Map();

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchResults } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
-import { BridgeContext } from './bridge.js';
+import { BridgeContext } from './backend.js';
 import { SEARCH_DEBOUNCE_MS, useSearch, type SearchState } from './use-search.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

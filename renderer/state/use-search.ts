@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchResults } from '../../shared/api.js';
 import type { AppError } from '../../shared/result.js';
-import { useCall } from './bridge.js';
+import { useCall } from './backend.js';
 
 /** Delay after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 150;

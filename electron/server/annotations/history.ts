@@ -4,14 +4,15 @@
  * Deleting articles is not an annotation action (it asks first) and clears the history, so an
  * undo can never bring back a highlight whose article is gone.
  */
-import type { HistoryState } from '../../shared/api.js';
-import type { Annotations } from '../../shared/model.js';
+import type { HistoryState } from '../../../shared/api.js';
+import { actionLabel, type ActionKind } from '../../../shared/annotations/actions.js';
+import type { Annotations } from '../../../shared/model.js';
 
 /** The part of a project that undo restores. */
 export type Undoable = Pick<Annotations, 'highlights' | 'claims' | 'links'>;
 
 interface Entry {
-  label: string;
+  kind: ActionKind;
   before: Undoable;
   after: Undoable;
 }
@@ -25,8 +26,8 @@ export class AnnotationHistory {
   private redoStack: Entry[] = [];
 
   /** Records an action; a new action makes the redo stack meaningless. */
-  record(label: string, before: Undoable, after: Undoable): void {
-    this.undoStack.push({ label, before, after });
+  record(kind: ActionKind, before: Undoable, after: Undoable): void {
+    this.undoStack.push({ kind, before, after });
     if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
     this.redoStack = [];
   }
@@ -55,6 +56,13 @@ export class AnnotationHistory {
   state(): HistoryState {
     const u = this.undoStack.at(-1);
     const r = this.redoStack.at(-1);
-    return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+    return {
+      canUndo: !!u,
+      canRedo: !!r,
+      undoLabel: u ? actionLabel(u.kind) : null,
+      redoLabel: r ? actionLabel(r.kind) : null,
+      undoKind: u?.kind ?? null,
+      redoKind: r?.kind ?? null,
+    };
   }
 }

@@ -5,7 +5,7 @@
  */
 import Conf from 'conf';
 import { z } from 'zod';
-import { RecentProject } from '../../shared/api.js';
+import { RecentProject } from '../../../shared/api.js';
 
 /** How many recent projects are remembered. */
 export const MAX_RECENT = 10;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../shared/model.js';
+import type { Claim } from '../../../shared/model.js';
+import { ACTIONS, type ActionKind } from '../../../shared/annotations/actions.js';
 import { AnnotationHistory, MAX_HISTORY, type Undoable } from './history.js';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -12,37 +13,37 @@ function state(n: number): Undoable {
 describe('AnnotationHistory', () => {
   it('starts with nothing to undo or redo', () => {
     const h = new AnnotationHistory();
-    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null });
     expect(h.undo()).toBeNull();
     expect(h.redo()).toBeNull();
   });
 
   it('undoes to the state before each action and redoes to the state after, naming the action', () => {
     const h = new AnnotationHistory();
-    h.record('New claim', state(0), state(1));
-    h.record('Highlight', state(1), state(2));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null });
+    h.record('claim.create', state(0), state(1));
+    h.record('highlight.create', state(1), state(2));
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null });
 
     expect(h.undo()).toEqual(state(1));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Highlight' });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Highlight', undoKind: 'claim.create', redoKind: 'highlight.create' });
     expect(h.undo()).toEqual(state(0));
-    expect(h.state()).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'New claim' });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'New claim', undoKind: null, redoKind: 'claim.create' });
     expect(h.undo()).toBeNull();
 
     expect(h.redo()).toEqual(state(1));
     expect(h.state()).toMatchObject({ undoLabel: 'New claim', redoLabel: 'Highlight' });
     expect(h.redo()).toEqual(state(2));
     expect(h.redo()).toBeNull();
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null });
   });
 
   it('a new action after an undo clears what could be redone', () => {
     const h = new AnnotationHistory();
-    h.record('New claim', state(0), state(1));
-    h.record('Highlight', state(1), state(2));
+    h.record('claim.create', state(0), state(1));
+    h.record('highlight.create', state(1), state(2));
     h.undo();
-    h.record('Link evidence', state(1), state(3));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null });
+    h.record('link.create', state(1), state(3));
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null });
     expect(h.redo()).toBeNull();
     expect(h.undo()).toEqual(state(1));
     expect(h.undo()).toEqual(state(0));
@@ -51,7 +52,9 @@ describe('AnnotationHistory', () => {
   it(`keeps the last ${MAX_HISTORY} actions, dropping the oldest`, () => {
     const h = new AnnotationHistory();
     const total = MAX_HISTORY + 5;
-    for (let i = 0; i < total; i++) h.record(`action ${i}`, state(i), state(i + 1));
+    const kinds = Object.keys(ACTIONS) as ActionKind[];
+    const kindOf = (i: number): ActionKind => kinds[i % kinds.length]!;
+    for (let i = 0; i < total; i++) h.record(kindOf(i), state(i), state(i + 1));
     let undone = 0;
     let last: Undoable | null = null;
     for (let s = h.undo(); s; s = h.undo()) {
@@ -61,15 +64,15 @@ describe('AnnotationHistory', () => {
     expect(undone).toBe(MAX_HISTORY);
     // The oldest reachable state is the one before action 5; actions 0–4 fell off.
     expect(last).toEqual(state(5));
-    expect(h.state()).toMatchObject({ canUndo: false, redoLabel: 'action 5' });
+    expect(h.state()).toMatchObject({ canUndo: false, redoKind: kindOf(5), redoLabel: ACTIONS[kindOf(5)] });
   });
 
   it('clear forgets both directions', () => {
     const h = new AnnotationHistory();
-    h.record('a', state(0), state(1));
-    h.record('b', state(1), state(2));
+    h.record('claim.create', state(0), state(1));
+    h.record('claim.rate', state(1), state(2));
     h.undo();
     h.clear();
-    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null });
   });
 });

@@ -6,14 +6,15 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
-import { CONTEXT_LENGTH } from '../../shared/anchoring/selectors.js';
-import type { Article } from '../../shared/model.js';
-import { WarrantError } from '../../shared/result.js';
-import type { Backend } from './backend.js';
-import { createTestBackend } from './test-backend.js';
+import type { AnnotationsView, AnyEvent } from '../../../shared/api.js';
+import { anchor } from '../../../shared/anchoring/index.js';
+import { CONTEXT_LENGTH } from '../../../shared/anchoring/selectors.js';
+import type { Article } from '../../../shared/model.js';
+import { WarrantError } from '../../../shared/result.js';
+import type { Backend } from '../backend.js';
+import { createTestBackend } from '../test-backend.js';
 
-const SAMPLE_DIR = join(import.meta.dirname, '..', '..', 'sample', 'articles');
+const SAMPLE_DIR = join(import.meta.dirname, '..', '..', '..', 'sample', 'articles');
 
 let dir: string;
 let backend: Backend;
@@ -90,10 +91,11 @@ describe('annotations in the backend', () => {
     expect(council.text.slice(0, start).endsWith(quote.prefix)).toBe(true);
     expect(council.text.slice(end).startsWith(quote.suffix)).toBe(true);
 
-    expect(await h()['highlights.resolve']({ articleId: council.id })).toEqual([{ id: highlight.id, status: 'anchored', range: [start, end], method: 'position' }]);
+    // The stored selectors find the passage again (the UI anchors them, in a worker).
+    expect(anchor(council.text, highlight.target, { hint: highlight.target.position.start })).toEqual({ start, end, method: 'position' });
     // Other articles have no highlights.
     const other = await article(/crab/i);
-    expect(await h()['highlights.resolve']({ articleId: other.id })).toEqual([]);
+    expect((await h()['annotations.get']({})).highlights.filter((x) => x.articleId === other.id)).toEqual([]);
   });
 
   it('trims a selection to its words and refuses one that is only white space', async () => {
@@ -120,9 +122,9 @@ describe('annotations in the backend', () => {
 
     const linked = await h()['annotations.get']({});
     expect(linked.links).toEqual([link]);
-    expect(linked.history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null });
+    expect(linked.history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null });
 
-    expect(await h()['history.undo']({})).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Link evidence' });
+    expect(await h()['history.undo']({})).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Link evidence', undoKind: 'claim.create', redoKind: 'link.create' });
     const undone = await h()['annotations.get']({});
     expect(undone.links).toEqual([]);
     expect(undone.highlights.map((x) => x.id)).toEqual([highlight.id]);
@@ -179,7 +181,7 @@ describe('annotations in the backend', () => {
     expect(view.removedArticles).toEqual([{ id: council.id, title: council.title, source: 'Port Aldren Borough Council', date: '2025-03-03', removedAt: expect.any(String) }]);
     // Undo cannot bring back anything of a deleted article.
     expect(view.history.canUndo).toBe(false);
-    expect((await rejection(h()['highlights.resolve']({ articleId: council.id }))).code).toBe('not-found');
+    expect((await rejection(h()['highlights.create']({ articleId: council.id, ...offsets(council, PHRASE) }))).code).toBe('not-found');
 
     await h()['project.save']({});
     await h()['project.close']({});

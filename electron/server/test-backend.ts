@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { AnyEvent } from '../../shared/api.js';
 import { createBackend, type Backend } from './backend.js';
-import { createNodePrefs } from './prefs.js';
+import { createNodePrefs } from './prefs/store.js';
 
 /** Creates a backend rooted in `dir`; `sampleDir` defaults to a folder that does not exist. */
 export function createTestBackend(dir: string, emit: (e: AnyEvent) => void = () => undefined, sampleDir = join(dir, 'no-sample')): Backend {

@@ -1,20 +1,19 @@
 /**
- * The browser transport for `warrant serve`: each method is a POST to /api/<method> carrying the
- * per-run token; push events arrive on a streamed /api/events response (newline-delimited JSON).
+ * The browser transport for `warrant serve`: each method is a POST to API_PREFIX + <method>
+ * carrying the per-run token; push events arrive on a streamed EVENTS_PATH response
+ * (newline-delimited JSON). The paths and the header name come from shared/transport.ts, the
+ * one place the server reads them too.
  */
-import { events, isMethodName, methods, type AnyEvent, type MethodName } from '../../shared/api.js';
+import { events, methods, type AnyEvent, type MethodName } from '../../shared/api.js';
 import { resultSchema, type Result } from '../../shared/result.js';
-import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
-
-/** Header that carries the per-run token on every API call. */
-export const TOKEN_HEADER = 'X-Warrant-Token';
+import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, type WarrantApi, type WarrantBridge } from '../../shared/transport.js';
 
 /** Creates the HTTP bridge for a server at `base` (same origin by default). */
 export function createHttpBridge(token: string, base = ''): WarrantBridge {
   const call = async (method: MethodName, args: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
-      response = await fetch(`${base}/api/${method}`, {
+      response = await fetch(`${base}${API_PREFIX}${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(args ?? {}),
@@ -46,7 +45,7 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
   const stream = async (): Promise<void> => {
     for (;;) {
       try {
-        const response = await fetch(`${base}/api/events`, { headers: { [TOKEN_HEADER]: token } });
+        const response = await fetch(`${base}${EVENTS_PATH}`, { headers: { [TOKEN_HEADER]: token } });
         if (!response.body) throw new Error('no body');
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
@@ -96,6 +95,3 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
     },
   };
 }
-
-/** Exposed for tests: a method name check shared with the server. */
-export { isMethodName };

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodePrefs, MAX_RECENT, withRecent } from './prefs.js';
+import { createNodePrefs, MAX_RECENT, withRecent } from './store.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,0 +1,105 @@
+/**
+ * The annotations area: highlights, claims, evidence links and undo/redo. Every change goes
+ * through `apply`: a pure operation from shared/annotations computes the next value, the
+ * history records it under its action kind, and the workspace stores it — which pushes the new
+ * view to the UI. Handlers never push views or touch derived state themselves.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ActionKind } from '../../../shared/annotations/actions.js';
+import { describe as describeRange, type AnchorSelectors } from '../../../shared/anchoring/index.js';
+import * as ops from '../../../shared/annotations/operations.js';
+import type { Annotations } from '../../../shared/model.js';
+import { WarrantError } from '../../../shared/result.js';
+import type { AreaHandlers } from '../areas.js';
+import type { ServerContext } from '../context.js';
+import { findArticle } from '../articles/app.js';
+import { annotationsOf } from '../workspace.js';
+import type { Undoable } from './history.js';
+
+const undoable = (a: Undoable): Undoable => ({ highlights: a.highlights, claims: a.claims, links: a.links });
+
+/** What an author name falls back to before one is set in preferences. */
+export const UNKNOWN_AUTHOR = 'Unknown author';
+
+/** Handlers of the annotations area. */
+export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'> {
+  const { workspace, history } = ctx;
+  const stamp = (): ops.Stamp => ({ author: ctx.prefs.read().authorName ?? UNKNOWN_AUTHOR, now: new Date().toISOString(), newId: randomUUID });
+
+  /** Runs one undoable action: all or nothing (a refused action records nothing). */
+  const apply = <T>(kind: ActionKind, action: (a: Annotations, s: ops.Stamp) => { next: Annotations; result: T }): T => {
+    const before = annotationsOf(workspace.need().data);
+    const { next, result } = action(before, stamp());
+    history.record(kind, undoable(before), undoable(next));
+    workspace.update((p) => ({ ...p, highlights: next.highlights, claims: next.claims, links: next.links }));
+    return result;
+  };
+
+  const travel = (state: Undoable | null) => {
+    if (state) workspace.update((p) => ({ ...p, ...state }));
+    return history.state();
+  };
+
+  /** Selectors for `[start, end)` of an article; refuses rather than "fixes" a bad range. */
+  const selectors = (articleId: string, start: number, end: number): AnchorSelectors => {
+    const { text } = findArticle(ctx, articleId);
+    // A silently moved highlight is worse than an error.
+    if (start >= end || end > text.length) throw new WarrantError('bad-args', `That selection (${start}–${end}) is not a range of this article's text (${text.length} characters).`);
+    const target = describeRange(text, start, end);
+    if (!target) throw new WarrantError('bad-args', 'Select some words to highlight (the selection was empty or only spaces).');
+    return target;
+  };
+
+  return {
+    'annotations.get': async () => workspace.annotationsView(),
+    'highlights.create': async ({ articleId, start, end, color, note, link }) => {
+      const target = selectors(articleId, start, end);
+      return apply(link ? 'highlight.createLinked' : 'highlight.create', (a, s) => {
+        const made = ops.addHighlight(a, { articleId, target, color: color ?? 'yellow', note: note ?? '' }, s);
+        if (!link) return { next: made.next, result: made.highlight };
+        const linked = ops.linkEvidence(made.next, { highlightId: made.highlight.id, claimId: link.claimId, stance: link.stance }, s);
+        return { next: linked.next, result: made.highlight };
+      });
+    },
+    'highlights.update': async ({ id, patch }) =>
+      apply('highlight.update', (a, s) => {
+        const r = ops.updateHighlight(a, id, patch, s);
+        return { next: r.next, result: r.highlight };
+      }),
+    'highlights.delete': async ({ id }) => apply('highlight.delete', (a) => ({ next: ops.deleteHighlight(a, id), result: null })),
+    'claims.create': async ({ text, parentId, index }) =>
+      apply('claim.create', (a, s) => {
+        const r = ops.addClaim(a, { text, parentId: parentId ?? null, ...(index !== undefined ? { index } : {}) }, s);
+        return { next: r.next, result: r.claim };
+      }),
+    'claims.createFromSelection': async ({ articleId, start, end, text, parentId, color, stance }) => {
+      const target = selectors(articleId, start, end);
+      return apply('claim.createFromSelection', (a, s) => {
+        const made = ops.addHighlight(a, { articleId, target, color: color ?? 'yellow' }, s);
+        const claimed = ops.addClaim(made.next, { text, parentId: parentId ?? null }, s);
+        const linked = ops.linkEvidence(claimed.next, { highlightId: made.highlight.id, claimId: claimed.claim.id, stance: stance ?? 'supports' }, s);
+        return { next: linked.next, result: { claim: claimed.claim, highlight: made.highlight, link: linked.link } };
+      });
+    },
+    'claims.update': async ({ id, patch }) =>
+      apply(patch.rating ? 'claim.rate' : 'claim.update', (a, s) => {
+        const r = ops.updateClaim(a, id, patch, s);
+        return { next: r.next, result: r.claim };
+      }),
+    'claims.move': async ({ id, parentId, index }) => apply('claim.move', (a) => ({ next: ops.moveClaim(a, id, parentId, index), result: null })),
+    'claims.delete': async ({ id }) => apply('claim.delete', (a) => ({ next: ops.deleteClaim(a, id), result: null })),
+    'links.create': async (input) =>
+      apply('link.create', (a, s) => {
+        const r = ops.linkEvidence(a, input, s);
+        return { next: r.next, result: r.link };
+      }),
+    'links.update': async ({ id, patch }) =>
+      apply('link.update', (a, s) => {
+        const r = ops.updateLink(a, id, patch, s);
+        return { next: r.next, result: r.link };
+      }),
+    'links.delete': async ({ id }) => apply('link.delete', (a) => ({ next: ops.unlinkEvidence(a, id), result: null })),
+    'history.undo': async () => travel(history.undo()),
+    'history.redo': async () => travel(history.redo()),
+  };
+}

@@ -1,0 +1,25 @@
+/** The app area: `app.*` and `dialog.*` — what the shell is, and its native dialogs. */
+import { sep } from 'node:path';
+import { WarrantError } from '../../../shared/result.js';
+import type { AreaHandlers } from '../areas.js';
+import type { ServerContext } from '../context.js';
+
+/** Handlers of the app area. */
+export function appArea(ctx: ServerContext): AreaHandlers<'app'> {
+  const { options } = ctx;
+  const dialogs = () => {
+    if (!options.dialogs) throw new WarrantError('unsupported', 'Native dialogs are only available in the desktop app.');
+    return options.dialogs;
+  };
+  return {
+    'app.info': async () => ({
+      shell: options.shell,
+      version: options.version,
+      defaultProjectDir: options.defaultProjectDir,
+      pathSeparator: sep,
+    }),
+    'dialog.openProject': async () => dialogs().openProject(),
+    'dialog.saveProject': async ({ suggestedName }) => dialogs().saveProject(suggestedName),
+    'dialog.importPaths': async ({ folders }) => dialogs().importPaths(folders),
+  };
+}

@@ -1,0 +1,41 @@
+/** The articles area: `articles.*` — list, read, edit metadata, delete. */
+import type { Article } from '../../../shared/model.js';
+import { WarrantError } from '../../../shared/result.js';
+import type { AreaHandlers } from '../areas.js';
+import type { ServerContext } from '../context.js';
+
+/** The open project's article `id`; `not-found` when it is gone. */
+export function findArticle(ctx: ServerContext, id: string): Article {
+  const article = ctx.workspace.need().data.articles.find((a) => a.id === id);
+  if (!article) throw new WarrantError('not-found', 'That article is no longer in the project.');
+  return article;
+}
+
+const meta = ({ text: _text, ...rest }: Article) => rest;
+
+/** Handlers of the articles area. */
+export function articlesArea(ctx: ServerContext): AreaHandlers<'articles'> {
+  return {
+    'articles.list': async () => ctx.workspace.need().data.articles.map(meta),
+    'articles.get': async ({ id }) => findArticle(ctx, id),
+    'articles.update': async ({ id, patch }) => {
+      findArticle(ctx, id);
+      ctx.workspace.update((p) => ({ ...p, articles: p.articles.map((a) => (a.id === id ? { ...a, ...patch } : a)) }));
+      return meta(findArticle(ctx, id));
+    },
+    'articles.delete': async ({ ids }) => {
+      const doomed = new Set(ids);
+      const removedAt = new Date().toISOString();
+      ctx.workspace.update((p) => {
+        // Articles with highlights leave a record behind, so claims keep their evidence
+        // (shown as "article removed") instead of silently losing it.
+        const annotated = new Set(p.highlights.map((h) => h.articleId));
+        const records = p.articles
+          .filter((a) => doomed.has(a.id) && annotated.has(a.id))
+          .map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, removedAt }));
+        return { ...p, articles: p.articles.filter((a) => !doomed.has(a.id)), removedArticles: [...p.removedArticles, ...records] };
+      });
+      return null;
+    },
+  };
+}

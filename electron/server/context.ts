@@ -1,0 +1,47 @@
+/**
+ * What every backend area gets: the open project (through the workspace, which keeps derived
+ * state in step), the search index, the undo history, validated push events, preferences,
+ * import jobs and the shell's options. Areas share nothing else.
+ */
+import type { SearchService } from '../index/search-service.js';
+import type { AnnotationHistory } from './annotations/history.js';
+import type { Emit } from './events.js';
+import type { ImportJobs } from './import/jobs.js';
+import type { PrefsStore } from './prefs/store.js';
+import type { Workspace } from './workspace.js';
+
+/** Native dialogs, provided by the Electron shell only. */
+export interface Dialogs {
+  openProject(): Promise<string | null>;
+  saveProject(suggestedName: string): Promise<string | null>;
+  importPaths(folders: boolean): Promise<string[]>;
+}
+
+/** How a shell (Electron, serve, CLI, tests) sets up the backend. */
+export interface BackendOptions {
+  shell: 'electron' | 'browser';
+  version: string;
+  prefs: PrefsStore;
+  /** Where search indexes are cached between sessions. */
+  cacheDir: string;
+  /** Folder holding the built-in sample articles. */
+  sampleDir: string;
+  /** Folder proposed for new projects (and where the sample project is created). */
+  defaultProjectDir: string;
+  /** Receives every push event (already validated against the contract). */
+  emit: (event: import('../../shared/api.js').AnyEvent) => void;
+  dialogs?: Dialogs;
+  /** Autosave delay override (tests). */
+  autosaveDelayMs?: number;
+}
+
+/** The small shared context every area's handlers close over. */
+export interface ServerContext {
+  readonly options: BackendOptions;
+  readonly workspace: Workspace;
+  readonly search: SearchService;
+  readonly history: AnnotationHistory;
+  readonly emit: Emit;
+  readonly prefs: PrefsStore;
+  readonly imports: ImportJobs;
+}
