@@ -2,6 +2,9 @@
 //   shared/   platform-free core: no DOM globals, no node: modules, no electron, no other layer
 //   electron/ Node side; only the thin Electron shell files may import 'electron'
 //   renderer/ browser UI: may import shared/, never electron/ or Node modules
+// The compiler checks the other half, which globals each layer sees: `npm run typecheck` builds
+// shared/ with no DOM and no Node types, electron/ without the DOM, renderer/ without Node
+// (tsconfig.shared/electron/renderer.json).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -12,7 +12,8 @@ import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } 
 import { createNodePrefs } from './server/prefs/store.js';
 import { startServer } from './serve/http-server.js';
 import { readProjectFile } from './project/project-file.js';
-import { articleIndex, claimTree, RATING_SCALE, summarizeEvidence } from '../shared/annotations/summary.js';
+import { articleIndex, claimTree, summarizeEvidence } from '../shared/annotations/summary.js';
+import { ratingLabel } from '../shared/rating-scale.js';
 
 function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undefined): Backend {
   return createBackend({
@@ -152,12 +153,11 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
         io.out('No claims yet.');
         return;
       }
-      const label = new Map(RATING_SCALE.map((r) => [r.rating, r.label]));
       for (const row of rows) {
         const e = row.evidence;
         const indent = row.depth ? '    ' : '';
         io.out(`${indent}${row.text}`);
-        io.out(`${indent}  ${label.get(row.rating)} · ${e.supports} supporting, ${e.refutes} refuting, ${e.context} context · ${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'}`);
+        io.out(`${indent}  ${ratingLabel(row.rating)} · ${e.supports} supporting, ${e.refutes} refuting, ${e.context} context · ${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'}`);
       }
     });
 

@@ -1,17 +1,21 @@
 /**
  * The application: the start screen when no project is open, the workspace otherwise, plus the
- * path dialog and the error alerts, which both can show.
+ * dialogs both can show (path, confirmation) and the error alerts. It also hosts the command
+ * registry, so keys and the desktop menu reach whichever screen is showing.
  */
+import { useMemo } from 'react';
 import type { WarrantBridge } from '../shared/transport.js';
+import { CommandsContext, useCommandHost, useCommandSlice, useRunCommand } from './commands/host.js';
+import { ConfirmDialog } from './components/ConfirmDialog.js';
 import { Notices } from './components/Notices.js';
 import { PathDialog } from './components/PathDialog.js';
 import { StartScreen } from './components/StartScreen.js';
 import { Workspace } from './components/Workspace.js';
-import { BridgeContext, useEvent } from './state/backend.js';
+import { BridgeContext } from './state/backend.js';
 import { ReportContext, useNotices } from './state/notices.js';
-import { usePathPrompt } from './state/use-path-prompt.js';
 import { useProjectCommands } from './state/use-project-commands.js';
 import { useProject } from './state/use-project.js';
+import { usePrompt, type ConfirmRequest, type PathRequest } from './state/use-prompt.js';
 
 /** Props of <App>. */
 export interface AppProps {
@@ -22,24 +26,37 @@ export interface AppProps {
 export function App({ bridge }: AppProps) {
   return (
     <BridgeContext value={bridge}>
-      <Shell />
+      <Commands />
     </BridgeContext>
+  );
+}
+
+/** Hosts the command registry (it hears the backend's menu events, so it sits below the bridge). */
+function Commands() {
+  const host = useCommandHost();
+  return (
+    <CommandsContext value={host}>
+      <Shell />
+    </CommandsContext>
   );
 }
 
 function Shell() {
   const { notices, report, dismiss } = useNotices();
   const state = useProject(report);
-  const prompt = usePathPrompt();
-  const commands = useProjectCommands(state, prompt.ask, report);
+  const pathPrompt = usePrompt<PathRequest, string | null>(null);
+  const confirmPrompt = usePrompt<ConfirmRequest, boolean>(false);
+  const commands = useProjectCommands(state, { askPath: pathPrompt.ask, confirm: confirmPrompt.ask }, report);
+  const run = useRunCommand();
   const { project, info } = state;
 
-  // Desktop menu: New and Open work everywhere; the workspace handles the project commands.
-  useEvent('menu.command', ({ command }) => {
-    if (prompt.request) return;
-    if (command === 'new') void commands.newProject();
-    else if (command === 'open') void commands.openProject();
-  });
+  // New and Open work with or without a project; not while a dialog is already asking.
+  const dialogOpen = pathPrompt.request !== null || confirmPrompt.request !== null;
+  const { newProject, openProject } = commands;
+  useCommandSlice(
+    'app',
+    useMemo(() => ({ newProject: () => void newProject(), openProject: () => void openProject(), dialogOpen }), [newProject, openProject, dialogOpen]),
+  );
 
   return (
     <ReportContext value={report}>
@@ -54,13 +71,23 @@ function Shell() {
           recent={state.recent}
           busy={state.busy !== null}
           version={info?.version ?? null}
-          onNew={() => void commands.newProject()}
-          onOpen={() => void commands.openProject()}
+          onNew={() => run('new')}
+          onOpen={() => run('open')}
           onOpenSample={() => void state.openSample()}
           onOpenRecent={(path) => void state.open(path)}
         />
       )}
-      {prompt.request && <PathDialog request={prompt.request} onAnswer={prompt.answer} />}
+      {pathPrompt.request && <PathDialog request={pathPrompt.request} onAnswer={pathPrompt.answer} />}
+      {confirmPrompt.request && (
+        <ConfirmDialog
+          title={confirmPrompt.request.title}
+          confirmLabel={confirmPrompt.request.confirmLabel}
+          onConfirm={() => confirmPrompt.answer(true)}
+          onCancel={() => confirmPrompt.answer(false)}
+        >
+          <p>{confirmPrompt.request.message}</p>
+        </ConfirmDialog>
+      )}
       <Notices notices={notices} onDismiss={dismiss} />
     </ReportContext>
   );

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ActionKind } from './annotations/actions.js';
+import { MENU_COMMAND_IDS } from './commands.js';
 import { LIMITS } from './limits.js';
 import { ArticleMeta, Article, ArticleMetaFields, Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from './model.js';
 
@@ -261,8 +262,8 @@ export type MethodName = keyof Methods;
 export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Methods[M]['result']>;
 
-/** Commands from the desktop app's menu, carried out by the UI. */
-export const MenuCommand = z.enum(['new', 'open', 'importFiles', 'importFolder', 'save', 'saveAs', 'close', 'find', 'undo', 'redo', 'shortcuts']);
+/** Commands from the desktop app's menu, carried out by the UI (the list is shared/commands.ts). */
+export const MenuCommand = z.enum(MENU_COMMAND_IDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Push events from the backend to the UI. */

@@ -4,10 +4,13 @@
  */
 import { z } from 'zod';
 import { AnchorSelectors } from './anchoring/selectors.js';
+import { ARTICLE_FORMAT_IDS } from './formats.js';
+import { HIGHLIGHT_COLOR_IDS } from './highlight-colors.js';
 import { LIMITS } from './limits.js';
+import { RATING_IDS } from './rating-scale.js';
 
-/** Formats Warrant can import. */
-export const ArticleFormat = z.enum(['txt', 'md', 'html', 'pdf', 'docx']);
+/** Formats Warrant can import: the ids of the format registry (shared/formats.ts). */
+export const ArticleFormat = z.enum(ARTICLE_FORMAT_IDS);
 export type ArticleFormat = z.infer<typeof ArticleFormat>;
 
 export { LIMITS } from './limits.js';
@@ -71,10 +74,10 @@ const stamp = {
 };
 
 /**
- * Highlight colours. Each has a fixed label and pattern in the UI as well, so that colour is
- * never the only way to tell highlights apart (colour-blind readers).
+ * Highlight colours: the ids of shared/highlight-colors.ts, where each also has a label and a
+ * pattern, so that colour is never the only way to tell highlights apart (colour-blind readers).
  */
-export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+export const HighlightColor = z.enum(HIGHLIGHT_COLOR_IDS);
 export type HighlightColor = z.infer<typeof HighlightColor>;
 
 /** A marked passage of one article, anchored with W3C Web Annotation selectors. */
@@ -92,8 +95,8 @@ export const Highlight = z
   .strict();
 export type Highlight = z.infer<typeof Highlight>;
 
-/** The researcher's judgement of how well a claim is supported, on one documented scale. */
-export const Rating = z.enum(['unrated', 'strong', 'moderate', 'weak', 'none', 'contradicted']);
+/** The researcher's judgement of how well a claim is supported: the ids of shared/rating-scale.ts. */
+export const Rating = z.enum(RATING_IDS);
 export type Rating = z.infer<typeof Rating>;
 
 /** A statement under investigation. Claims nest one level: a sub-claim's parent has no parent. */

@@ -1,6 +1,7 @@
 /**
- * File-system helpers used by every Node-side area: whether a path exists, and the one
- * translation of OS error codes into words a researcher can act on (never a raw `EACCES`).
+ * File-system helpers used by every Node-side area: whether a path exists, the one
+ * translation of OS error codes into words a researcher can act on (never a raw `EACCES`),
+ * and file sizes as messages show them.
  */
 import { stat } from 'node:fs/promises';
 
@@ -43,4 +44,18 @@ export function errorCode(e: unknown): string | undefined {
 export function fsErrorReason(e: unknown): string {
   const code = errorCode(e);
   return (code && REASONS[code]) ?? (code ? `the system refused (${code})` : 'the system refused');
+}
+
+/** File size for messages: "812 bytes", "3.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = value >= 100 || Number.isInteger(value) ? 0 : 1;
+  return `${value.toFixed(digits)} ${units[unit]}`;
 }

@@ -1,11 +1,10 @@
 /**
- * The import as it ships: index.ts bundled by esbuild (as an ES module and as CommonJS, like the
- * Electron main bundle) with import-worker.ts bundled beside it as import-worker.mjs. Checks
- * that the bundled caller finds the bundled worker by default and that every parser works
- * bundled (dependencies stay external, as in the app's node_modules).
+ * The import as it ships: index.ts bundled by esbuild as an ES module (like dist/electron/main.mjs
+ * and cli.mjs) with import-worker.ts bundled beside it as import-worker.mjs. Checks that the
+ * bundled caller finds the bundled worker by default and that every parser works bundled
+ * (dependencies stay external, as in the app's node_modules).
  */
 import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -24,8 +23,6 @@ const common: BuildOptions = {
   platform: 'node',
   target: 'node22', // as scripts/build.mjs
   packages: 'external',
-  // In the CommonJS bundle import.meta is empty by design: worker-pool.ts then uses __dirname.
-  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 let outdir = '';
@@ -37,7 +34,6 @@ beforeAll(async () => {
   outdir = await fs.mkdtemp(path.join(cache, 'warrant-import-bundle-'));
   await build({ ...common, entryPoints: [path.join(here, 'import-worker.ts')], format: 'esm', outfile: path.join(outdir, 'import-worker.mjs') });
   await build({ ...common, entryPoints: [path.join(here, 'index.ts')], format: 'esm', outfile: path.join(outdir, 'caller.mjs') });
-  await build({ ...common, entryPoints: [path.join(here, 'index.ts')], format: 'cjs', outfile: path.join(outdir, 'caller.cjs') });
   return () => fs.rm(outdir, { recursive: true, force: true });
 });
 
@@ -58,13 +54,6 @@ const expectedTitles = ['Text headline', 'Markdown headline', 'Html headline', '
 describe('bundled import', () => {
   it('runs from an ES module bundle, finding import-worker.mjs next to it', async () => {
     const mod = (await import(pathToFileURL(path.join(outdir, 'caller.mjs')).href)) as { runImport: typeof RunImport };
-    const { articles, summary } = await mod.runImport([{ kind: 'path', path: await sampleFolder() }], { existing: new Map() });
-    expect(summary.failed).toEqual([]);
-    expect(articles.map((a) => a.title)).toEqual(expectedTitles);
-  });
-
-  it('runs from a CommonJS bundle (like dist/electron/main.cjs), finding import-worker.mjs next to it', async () => {
-    const mod = createRequire(import.meta.url)(path.join(outdir, 'caller.cjs')) as { runImport: typeof RunImport };
     const { articles, summary } = await mod.runImport([{ kind: 'path', path: await sampleFolder() }], { existing: new Map() });
     expect(summary.failed).toEqual([]);
     expect(articles.map((a) => a.title)).toEqual(expectedTitles);

@@ -8,9 +8,11 @@
 import type { Dirent, Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { LIMITS } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
 import type { ImportSource } from '../../shared/api.js';
-import { baseName, formatOf, tooLargeReason, unsupportedReason } from './formats.js';
+import { errorCode, fsErrorReason } from '../common/files.js';
+import { formatOf } from '../../shared/formats.js';
+import { baseName, tooLargeReason, unsupportedReason } from './formats.js';
 import type { ParseJob } from './parse-job.js';
 
 /** One file found: either a job for a worker, or a reason it cannot be imported. */
@@ -22,17 +24,20 @@ export interface Candidate {
 }
 
 /** Names that are never articles: hidden files, Office lock files, OS thumbnails. */
-export function isSkippedName(name: string): boolean {
+function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || /^(?:thumbs\.db|desktop\.ini|icon\r)$/i.test(name);
 }
 
-/** Why a path or folder cannot be read, in words. */
+/**
+ * Why a path or folder cannot be read, as advice for the codes a walk meets; other codes are
+ * named for support, and an error without one gets the shared words (never the library's message).
+ */
 export function walkErrorReason(e: unknown, what: 'file or folder' | 'folder'): string {
-  const code = (e as { code?: string } | null)?.code;
+  const code = errorCode(e);
   if (code === 'ENOENT') return `No such ${what}.`;
   if (code === 'EACCES' || code === 'EPERM') return `Permission denied: Warrant is not allowed to read this ${what}.`;
   if (code === 'ELOOP') return 'The link points to itself (a symbolic link loop).';
-  return `Could not read this ${what} (${code ?? (e instanceof Error ? e.message : String(e))}).`;
+  return code ? `Could not read this ${what} (${code}).` : `Could not read this ${what}: ${fsErrorReason(e)}.`;
 }
 
 
@@ -87,8 +92,7 @@ export async function collectSources(sources: readonly ImportSource[], signal?: 
         try {
           target = await fs.stat(full);
         } catch (e) {
-          const code = (e as { code?: string } | null)?.code;
-          const reason = code === 'ENOENT' ? 'This is a link to a file or folder that does not exist.' : walkErrorReason(e, 'file or folder');
+          const reason = errorCode(e) === 'ENOENT' ? 'This is a link to a file or folder that does not exist.' : walkErrorReason(e, 'file or folder');
           found.push({ file: full, job: null, failure: reason });
           continue;
         }

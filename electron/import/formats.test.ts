@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/model.js';
-import { baseName, extensionOf, formatBytes, formatOf, tooLargeReason, unsupportedReason } from './formats.js';
+import { extensionOf, formatOf } from '../../shared/formats.js';
+import { formatBytes } from '../common/files.js';
+import { baseName, tooLargeReason, unsupportedReason } from './formats.js';
 
 describe('formats', () => {
   it('maps extensions to formats, case-insensitively', () => {

@@ -4,6 +4,8 @@
  * styles, forms, media, navigation) is dropped. Works on a jsdom tree without running anything.
  */
 
+import type { DomElement, DomNode } from './dom-subset.js';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
@@ -38,7 +40,7 @@ interface Options {
 }
 
 /** Extracts readable text from `root` (an element or document), paragraphs separated by blank lines. */
-export function domToText(root: Node, options: Options = {}): string {
+export function domToText(root: DomNode, options: Options = {}): string {
   const out: string[] = [];
   // Newlines owed before the next text: 1 = new line, 2 = new paragraph.
   let pendingBreak = 0;
@@ -66,7 +68,7 @@ export function domToText(root: Node, options: Options = {}): string {
     atLineStart = preformatted && text.endsWith('\n');
   };
 
-  const walk = (node: Node, pre: boolean, listDepth: number): void => {
+  const walk = (node: DomNode, pre: boolean, listDepth: number): void => {
     if (node.nodeType === TEXT_NODE) {
       const raw = node.nodeValue ?? '';
       if (pre) {
@@ -82,7 +84,7 @@ export function domToText(root: Node, options: Options = {}): string {
     }
     const isElement = node.nodeType === ELEMENT_NODE;
     if (!isElement && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) return;
-    const el = node as Element;
+    const el = node as DomElement;
     const tag = isElement ? el.tagName.toUpperCase() : '';
     if (SKIP.has(tag) || options.drop?.has(tag)) return;
     if (isElement && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return;
@@ -114,7 +116,7 @@ export function domToText(root: Node, options: Options = {}): string {
 }
 
 /** "-" for a bullet, "3." for the third item of a numbered list (honouring `start`). */
-function listMarker(item: Element): string {
+function listMarker(item: DomElement): string {
   const parent = item.parentElement;
   if (parent?.tagName.toUpperCase() !== 'OL') return '-';
   const items = [...parent.children].filter((c) => c.tagName.toUpperCase() === 'LI');

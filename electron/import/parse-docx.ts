@@ -25,7 +25,7 @@ function decodeXmlText(value: string): string {
  * One element's text from core.xml, by local name (the prefix varies between writers).
  * core.xml is a flat list of simple elements, so a pattern is enough here.
  */
-export function coreProperty(xml: string, localName: string): string | null {
+function coreProperty(xml: string, localName: string): string | null {
   const m = new RegExp(`<(?:[\\w.-]+:)?${localName}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${localName}>`).exec(xml);
   if (!m) return null;
   const value = decodeXmlText(m[1] ?? '').trim();

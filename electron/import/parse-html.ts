@@ -6,21 +6,29 @@
  * `runScripts`) and fetch no resources (no `resources` option): `<script>`, inline handlers such as
  * `onerror`, stylesheets, images and frames stay inert text in a tree that is read and thrown away.
  */
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { DomDocument, DomNode, JsdomApi } from './dom-subset.js';
 import { extracted, type Extracted } from './extracted.js';
 import { BOILERPLATE, domToText } from './html-text.js';
 
-type JsdomModule = typeof import('jsdom');
-
-let jsdomModule: Promise<JsdomModule> | undefined;
-/** jsdom is large; it is loaded the first time a worker meets an HTML or Markdown file. */
-export function loadJsdom(): Promise<JsdomModule> {
-  jsdomModule ??= import('jsdom');
+let jsdomModule: JsdomApi | undefined;
+/**
+ * jsdom is large; it is loaded the first time a worker meets an HTML or Markdown file. Loaded
+ * with `require` and typed by dom-subset.ts, so that its type package (which declares the whole
+ * browser DOM) never enters the Node layer's compilation.
+ */
+function loadJsdom(): JsdomApi {
+  jsdomModule ??= createRequire(import.meta.url)('jsdom') as JsdomApi;
   return jsdomModule;
 }
 
+/** What Readability's constructor takes: the DOM's Document where the DOM is typed, else anything. */
+type ReadabilityDocument = ConstructorParameters<typeof ReadabilityClass>[0];
+
 /** Parses `html` into an inert document (no scripts, no resource loading, console silenced). */
-export async function inertDocument(html: string | Uint8Array): Promise<{ document: Document; close: () => void }> {
-  const { JSDOM, VirtualConsole } = await loadJsdom();
+export async function inertDocument(html: string | Uint8Array): Promise<{ document: DomDocument; close: () => void }> {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   // Default options are the safe ones: scripts are not run and nothing is fetched. A fresh
   // VirtualConsole swallows jsdom's warnings (e.g. CSS it cannot parse) instead of printing them.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), contentType: 'text/html' });
@@ -35,7 +43,7 @@ const FURNITURE =
   'nav, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], aside, [role="complementary"], dialog, [hidden], [aria-hidden="true"]';
 
 /** The `content` of meta tags, keyed by lower-cased name/property/itemprop (first occurrence wins). */
-function metaTags(document: Document): Map<string, string> {
+function metaTags(document: DomDocument): Map<string, string> {
   const found = new Map<string, string>();
   for (const meta of document.querySelectorAll('meta[content]')) {
     const content = meta.getAttribute('content')?.trim() ?? '';
@@ -79,7 +87,7 @@ function stripBy(byline: string | null | undefined): string | null {
 }
 
 /** Reads the metadata a publisher put in the page, before Readability rearranges the tree. */
-function pageMetadata(document: Document): Omit<Extracted, 'text'> {
+function pageMetadata(document: DomDocument): Omit<Extracted, 'text'> {
   const meta = metaTags(document);
   const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   return {
@@ -108,7 +116,8 @@ export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
 
     // The serializer hands back the article element itself, so paragraphs can be kept apart
     // (Readability's own textContent runs them together).
-    const article = new Readability<Node>(page.document, { serializer: (node) => node }).parse();
+    // Cast: jsdom's document is a DOM Document at run time; it is typed by dom-subset.ts here.
+    const article = new Readability<DomNode>(page.document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse();
     let text = article?.content ? domToText(article.content) : '';
     if (text.trim() === '') {
       // Readability found no article (a short or unusual page): fall back to the whole body.

@@ -5,12 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { LIMITS, type ArticleFormat } from '../../shared/model.js';
+import { formatOf } from '../../shared/formats.js';
+import { LIMITS } from '../../shared/limits.js';
+import type { ArticleFormat } from '../../shared/model.js';
 import { normalizeText } from '../../shared/text/normalize.js';
+import { errorCode, fsErrorReason } from '../common/files.js';
 import { parseDate } from './dates.js';
-import type { Extracted } from './extracted.js';
-import { baseName, formatOf, tooLargeReason, unsupportedReason } from './formats.js';
+import { baseName, tooLargeReason, unsupportedReason } from './formats.js';
 import { fail, ImportFailure } from './import-failure.js';
+import { PARSERS } from './parsers.js';
 import { cleanField, cleanTitle, titleFromFileName, titleFromText } from './title.js';
 
 /** A file to parse: on the backend's disk, or sent by the UI as base64. */
@@ -31,10 +34,12 @@ export interface ParsedFile {
 
 export type JobResult = { ok: true; value: ParsedFile } | { ok: false; reason: string };
 
-
-/** Why a file cannot be read, in words (the system's error code is kept for support). */
+/**
+ * Why a file cannot be read, as advice for the codes an import meets; other codes are named
+ * for support, and an error without one gets the shared words (never the library's message).
+ */
 export function readErrorReason(e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
+  const code = errorCode(e);
   switch (code) {
     case 'ENOENT':
       return 'The file no longer exists (it was moved or deleted during the import).';
@@ -46,7 +51,7 @@ export function readErrorReason(e: unknown): string {
     case 'EBUSY':
       return 'The file is locked by another program. Close it there and import it again.';
     default:
-      return `The file could not be read (${code ?? (e instanceof Error ? e.message : String(e))}).`;
+      return code ? `The file could not be read (${code}).` : `The file could not be read: ${fsErrorReason(e)}.`;
   }
 }
 
@@ -73,22 +78,6 @@ async function readPath(filePath: string): Promise<Uint8Array> {
   }
 }
 
-async function extract(format: ArticleFormat, bytes: Uint8Array): Promise<Extracted> {
-  // Parsers are loaded on first use: a batch of text files never pays for jsdom or pdf.js.
-  switch (format) {
-    case 'txt':
-      return (await import('./parse-text.js')).parseText(bytes);
-    case 'md':
-      return (await import('./parse-markdown.js')).parseMarkdown(bytes);
-    case 'html':
-      return (await import('./parse-html.js')).parseHtml(bytes);
-    case 'pdf':
-      return (await import('./parse-pdf.js')).parsePdf(bytes);
-    case 'docx':
-      return (await import('./parse-docx.js')).parseDocx(bytes);
-  }
-}
-
 /** Reads and parses one file. Never throws: failures come back as a reason. */
 export async function runJob(job: ParseJob): Promise<JobResult> {
   try {
@@ -99,7 +88,7 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
     if (bytes.byteLength > LIMITS.maxImportBytes) fail(tooLargeReason(bytes.byteLength));
     if (bytes.byteLength === 0) fail('The file is empty (0 bytes).');
 
-    const found = await extract(format, bytes);
+    const found = await PARSERS[format](bytes);
     const text = normalizeText(found.text);
     if (text === '') fail('No text found: the file contains nothing to read once formatting is removed.');
     if (text.length > LIMITS.maxTextLength) {

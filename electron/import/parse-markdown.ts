@@ -13,7 +13,7 @@ import { decodeText } from './parse-text.js';
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** Top-level `key: value` pairs of YAML front matter (lists and nesting are ignored). */
-export function frontMatter(source: string): { fields: Map<string, string>; body: string } {
+function frontMatter(source: string): { fields: Map<string, string>; body: string } {
   const fields = new Map<string, string>();
   const m = FRONT_MATTER.exec(source);
   if (!m) return { fields, body: source };

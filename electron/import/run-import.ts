@@ -9,7 +9,7 @@ import type { Article } from '../../shared/model.js';
 import { collectSources, type Candidate } from './collect.js';
 import { baseName } from './formats.js';
 import type { JobResult, ParseJob } from './parse-job.js';
-import { defaultWorkerCount, defaultWorkerUrl, runPool, type PoolOutcome } from './worker-pool.js';
+import { defaultWorkerCount, runPool, type PoolOutcome } from './worker-pool.js';
 
 /** Progress of an import, as sent to the UI. */
 export interface ImportProgress {
@@ -28,7 +28,7 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Number of worker threads; default min(2, os.availableParallelism()). */
   workers?: number;
-  /** Where the worker code is, if not the default location (see worker-pool.ts). */
+  /** The worker's entry point, if not import-worker.ts (found as electron/workers/locate.ts says). */
   workerUrl?: URL;
   /** A file whose parsing takes longer than this fails (default 5 minutes). */
   fileTimeoutMs?: number;
@@ -93,7 +93,7 @@ export async function runImport(sources: ImportSource[], opts: ImportOptions): P
   const pool = await runPool<ParseJob, JobResult>(
     jobs.map((j) => j.job),
     {
-      workerUrl: opts.workerUrl ?? defaultWorkerUrl(),
+      workerUrl: opts.workerUrl ?? new URL('./import-worker.ts', import.meta.url),
       workers: opts.workers ?? defaultWorkerCount(),
       timeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
       onSettled: (i) => progress(candidates[jobs[i]!.index]!.file),

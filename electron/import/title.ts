@@ -3,7 +3,7 @@
  * so it must be one readable line: never a whole paragraph, never a headline printed twice, never
  * a placeholder such as "Microsoft Word - draft.docx".
  */
-import { LIMITS } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
 import { normalizeLine } from '../../shared/text/normalize.js';
 
 /** A first line up to this long is taken as a headline whatever it ends with. */

@@ -1,15 +1,15 @@
 /**
- * Messages between {@link SearchService} (caller thread) and its shard workers. Every
- * request carries an id; the worker answers each with exactly one reply. Workers handle
- * requests one at a time, in order.
+ * The methods and events of a search shard worker (search-worker.ts), called by
+ * {@link SearchService} over the shared worker protocol (electron/workers/): every call is
+ * answered exactly once; workers handle calls one at a time, in order.
  */
 import type { TextRange } from '../../shared/api.js';
-import type { AppError, Result } from '../../shared/result.js';
+import type { Result } from '../../shared/result.js';
 import type { ShardVocab } from './shard-build.js';
 import type { ShardSearchResult } from './shard-searcher.js';
 import type { IndexDoc } from './shard-data.js';
 
-export interface Requests {
+export interface SearchMethods {
   /** Start reading the cache file named by `nameKey` (sent ahead of `open`, whose big message takes a while to arrive). */
   prefetch: { args: { nameKey: string; cacheDir: string; shardIndex: number; shardCount: number }; result: null };
   /**
@@ -21,8 +21,8 @@ export interface Requests {
     args: { docs: IndexDoc[]; shardIndex: number; shardCount: number; nameKey: string; cacheDir: string };
     result: { hash: string; corpusKey: string | null; reason: string | null };
   };
-  /** Tokenize the shard; answer its vocabulary (progress arrives as `progress` messages). */
-  analyze: { args: Record<string, never>; result: ShardVocab };
+  /** Tokenize the shard; answer its vocabulary. Progress: documents newly analyzed. */
+  analyze: { args: Record<string, never>; result: ShardVocab; progress: number };
   /** Build the shard with every shard's vocabulary (in shard order), then write it to the cache. */
   finish: { args: { vocabs: ShardVocab[]; nameKey: string; corpusKey: string; cacheDir: string }; result: { threadId: number } };
   search: { args: { query: string; limit: number }; result: Result<ShardSearchResult> };
@@ -32,13 +32,8 @@ export interface Requests {
   /** Finish pending cache writes; the worker can then be terminated. */
   close: { args: Record<string, never>; result: null };
 }
-export type Op = keyof Requests;
-
-export type Request = { [K in Op]: { id: number; op: K } & Requests[K]['args'] }[Op];
-
-export type Reply =
-  | { kind: 'reply'; id: number; ok: true; value: unknown }
-  | { kind: 'reply'; id: number; ok: false; error: AppError }
-  | { kind: 'progress'; done: number }
+/** What a shard worker reports on its own. */
+export interface SearchEvents {
   /** A document's text does not match the contentHash it came with: the index must be rebuilt. */
-  | { kind: 'stale'; docId: string };
+  stale: { docId: string };
+}

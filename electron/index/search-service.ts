@@ -10,14 +10,15 @@
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import type { IndexStatus, TextRange, SearchHit, SearchResponse } from '../../shared/api.js';
+import { LIMITS } from '../../shared/limits.js';
 import { err, ok, toAppError, WarrantError, type Result } from '../../shared/result.js';
 import { parseQuery } from '../../shared/search/query-parser.js';
+import { WorkerClient } from '../workers/client.js';
+import type { SearchEvents, SearchMethods } from './protocol.js';
 import { INDEX_FORMAT_VERSION, OUTDATED } from './shard-cache.js';
 import { FIELD_ALIASES, FIELDS, type IndexDoc } from './shard-data.js';
 import type { ShardSearchResult } from './shard-searcher.js';
-import { ShardWorker } from './worker-handle.js';
 
 export type { IndexDoc } from './shard-data.js';
 
@@ -29,19 +30,35 @@ export interface SearchServiceOptions {
   /** Called whenever {@link SearchService.status} changes. */
   onStatus?: (s: IndexStatus) => void;
   /**
-   * The bundled worker script. Defaults to `search-worker.mjs` next to this module's bundle;
-   * tests and the bench pass one they bundled themselves.
+   * The worker's entry point. Defaults to search-worker.ts, found as electron/workers/locate.ts
+   * says (bundled: `search-worker.mjs` beside this module's bundle); tests pass one they bundled.
    */
   workerUrl?: URL;
 }
 
 /** Results per search unless the caller asks otherwise. */
-export const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
+const DEFAULT_LIMIT = 50;
 /** Progress events at most this often while building (ms). */
 const PROGRESS_INTERVAL = 100;
 /** Delay before starting new idle workers after a build (ms). */
 const REPLENISH_DELAY = 2000;
+
+/** The caller's handle on one shard worker. */
+type ShardWorker = WorkerClient<SearchMethods, SearchEvents>;
+
+function startShardWorker(url: URL): ShardWorker {
+  return new WorkerClient<SearchMethods, SearchEvents>(url, { name: 'the search worker' });
+}
+
+/** Lets a worker answer what it was asked and finish writing its cache, then stops it. */
+async function closeShardWorker(worker: ShardWorker): Promise<void> {
+  try {
+    await worker.call('close', {});
+  } catch {
+    // Already dead: nothing to wait for.
+  }
+  await worker.terminate();
+}
 
 interface Engine {
   workers: ShardWorker[];
@@ -60,15 +77,6 @@ interface Build {
   engine: Engine;
   /** Settles (never rejects) when this build is ready, failed or superseded. */
   settled: Promise<void>;
-}
-
-/** Where the bundled worker lives: beside the bundle that contains this code. */
-function defaultWorkerUrl(): URL {
-  // In a CommonJS bundle (Electron main) `__filename` is the bundle; in ESM, import.meta.url is.
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
-  // From TypeScript source (vitest, development) the worker starts through a dev entry.
-  if (/\.[cm]?ts$/.test(new URL(here).pathname)) return new URL('./dev-worker-entry.ts', here);
-  return new URL('./search-worker.mjs', here);
 }
 
 /** Splits docs into `n` contiguous runs of about equal text length. */
@@ -115,7 +123,7 @@ export class SearchService {
     this.cacheDir = opts.cacheDir;
     this.maxWorkers = Math.max(1, Math.floor(opts.workers ?? Math.min(4, os.availableParallelism())));
     this.onStatus = opts.onStatus ?? (() => undefined);
-    this.workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+    this.workerUrl = opts.workerUrl ?? new URL('./search-worker.ts', import.meta.url);
     this.replenish();
   }
 
@@ -124,7 +132,7 @@ export class SearchService {
     this.replenishTimer = null;
     if (this.closed) return;
     while (this.spares.length < this.maxWorkers) {
-      const w = new ShardWorker(this.workerUrl);
+      const w = startShardWorker(this.workerUrl);
       w.onDeath = () => {
         this.spares = this.spares.filter((x) => x !== w);
       };
@@ -141,7 +149,7 @@ export class SearchService {
 
   private takeWorkers(n: number): ShardWorker[] {
     const out = this.spares.splice(0, n);
-    while (out.length < n) out.push(new ShardWorker(this.workerUrl));
+    while (out.length < n) out.push(startShardWorker(this.workerUrl));
     for (const w of out) w.onDeath = () => undefined;
     return out;
   }
@@ -207,7 +215,7 @@ export class SearchService {
     if (previous) void Promise.all(previous.engine.workers.map((w) => w.terminate()));
     const workers = this.takeWorkers(shards.length);
     const engine: Engine = { workers, docs, bases, where, fromCache: false, threadIds: workers.map((w) => w.threadId) };
-    for (const w of workers) w.onStale = (docId) => this.stale(engine, docId);
+    for (const w of workers) w.events.stale = ({ docId }) => this.stale(engine, docId);
     let settle = () => undefined as void;
     const build: Build = { gen, engine, settled: new Promise<void>((r) => (settle = r)) };
     this.building = build;
@@ -220,7 +228,7 @@ export class SearchService {
       this.serving = engine;
       this.building = null;
       for (const w of workers) w.onDeath = (e) => this.workerDied(engine, e);
-      if (old) void Promise.all(old.workers.map((w) => w.close()));
+      if (old) void Promise.all(old.workers.map(closeShardWorker));
       this.setStatus({ state: 'ready', done: docs.length, total: docs.length, fromCache: engine.fromCache, message: null });
     } catch (e) {
       void Promise.all(workers.map((w) => w.terminate()));
@@ -267,17 +275,15 @@ export class SearchService {
     let done = 0;
     const message = damaged ? `Rebuilding the index: the saved index could not be used (${damaged.reason}).` : null;
     this.setStatus({ state: 'building', done, total, fromCache: false, message });
-    for (const w of workers) {
-      w.onProgress = (n) => {
-        done += n;
-        const now = Date.now();
-        if (gen === this.gen && (now - this.lastProgressAt >= PROGRESS_INTERVAL || done === total)) {
-          this.lastProgressAt = now;
-          this.setStatus({ state: 'building', done, total, fromCache: false, message });
-        }
-      };
-    }
-    const vocabs = await Promise.all(workers.map((w) => w.call('analyze', {})));
+    const onProgress = (n: number) => {
+      done += n;
+      const now = Date.now();
+      if (gen === this.gen && (now - this.lastProgressAt >= PROGRESS_INTERVAL || done === total)) {
+        this.lastProgressAt = now;
+        this.setStatus({ state: 'building', done, total, fromCache: false, message });
+      }
+    };
+    const vocabs = await Promise.all(workers.map((w) => w.call('analyze', {}, { onProgress })));
     if (superseded()) return;
     await Promise.all(workers.map((w) => w.call('finish', { vocabs, nameKey, corpusKey, cacheDir: this.cacheDir })));
   }
@@ -324,7 +330,7 @@ export class SearchService {
    */
   async search(query: string, limit = DEFAULT_LIMIT): Promise<Result<SearchResponse>> {
     try {
-      const max = Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number.isFinite(limit) ? limit : DEFAULT_LIMIT)));
+      const max = Math.min(LIMITS.maxSearchResults, Math.max(1, Math.floor(Number.isFinite(limit) ? limit : DEFAULT_LIMIT)));
       const engine = await this.engine();
       if (!engine && this.current.state === 'failed') return err('internal', this.current.message ?? 'The index failed.');
       if (!engine) {
@@ -374,6 +380,9 @@ export class SearchService {
     if (this.replenishTimer) clearTimeout(this.replenishTimer);
     const spares = this.spares.splice(0);
     await Promise.all([
-      ...spares.map((w) => w.terminate()),...(b?.engine.workers.map((w) => w.terminate()) ?? []), ...(s?.workers.map((w) => w.close()) ?? [])]);
+      ...spares.map((w) => w.terminate()),
+      ...(b?.engine.workers.map((w) => w.terminate()) ?? []),
+      ...(s?.workers.map(closeShardWorker) ?? []),
+    ]);
   }
 }

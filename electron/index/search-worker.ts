@@ -1,20 +1,17 @@
 /**
  * Worker thread entry point: holds one shard of the search index (its documents, the lunr
- * index over them, the token streams) and answers {@link Request}s from SearchService.
- * Bundled to `search-worker.mjs` next to the code that starts it.
+ * index over them, the token streams) and answers SearchService's calls (protocol.ts) through
+ * the shared worker protocol. Bundled to `search-worker.mjs` next to the code that starts it.
  */
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { parentPort, threadId } from 'node:worker_threads';
-import { thrownToError } from '../../shared/search/outcome.js';
+import { threadId } from 'node:worker_threads';
+import { serveWorker, type Handlers } from '../workers/serve.js';
 import { analyzeShard, finishShard, mergeVocabs, vocabOf, type ShardAnalysis } from './shard-build.js';
 import { INDEX_FORMAT_VERSION, decodeShard, encodeShard, pruneCache, readShardFile, writeShard } from './shard-cache.js';
 import type { IndexDoc } from './shard-data.js';
 import { ShardSearcher } from './shard-searcher.js';
-import type { Reply, Request, Requests } from './protocol.js';
-
-if (!parentPort) throw new Error('search-worker must run in a worker thread');
-const port = parentPort;
+import type { SearchEvents, SearchMethods } from './protocol.js';
 
 let docs: IndexDoc[] = [];
 let shard = { shardIndex: 0, shardCount: 1 };
@@ -30,10 +27,6 @@ function ready(s: ShardSearcher): void {
   setTimeout(() => {
     if (searcher === s) s.warm();
   }, WARM_DELAY).unref();
-}
-
-function post(msg: Reply): void {
-  port.postMessage(msg);
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -70,7 +63,7 @@ function verifyLater(list: readonly IndexDoc[]): void {
     for (const end = Math.min(list.length, i + VERIFY_SLICE); i < end; i++) {
       const d = list[i] as IndexDoc;
       if (createHash('sha256').update(d.text, 'utf8').digest('hex') !== d.contentHash) {
-        post({ kind: 'stale', docId: d.id });
+        served.emit('stale', { docId: d.id });
         return;
       }
     }
@@ -84,8 +77,6 @@ function needSearcher(): ShardSearcher {
   return searcher;
 }
 
-type Handlers = { [K in keyof Requests]: (args: Requests[K]['args']) => Promise<Requests[K]['result']> | Requests[K]['result'] };
-
 /** The cache file being read ahead of `open`, with what it was asked for. */
 let prefetched: { key: string; file: Promise<Buffer | null | string> } | null = null;
 
@@ -93,7 +84,7 @@ function readCache(cacheDir: string, nameKey: string, shardIndex: number, shardC
   return readShardFile(cacheDir, { nameKey, shardIndex, shardCount }).catch((e: unknown) => String(e));
 }
 
-const handlers: Handlers = {
+const handlers: Handlers<SearchMethods> = {
   prefetch({ nameKey, cacheDir, shardIndex, shardCount }) {
     prefetched = { key: `${cacheDir}\n${nameKey}\n${shardIndex}\n${shardCount}`, file: readCache(cacheDir, nameKey, shardIndex, shardCount) };
     return null;
@@ -116,10 +107,10 @@ const handlers: Handlers = {
     ready(new ShardSearcher(r.data, docs));
     return { hash, corpusKey: r.corpusKey, reason: null };
   },
-  analyze() {
+  analyze(_args, call) {
     let last = 0;
     analysis = analyzeShard(docs, (done) => {
-      post({ kind: 'progress', done: done - last });
+      call.progress(done - last);
       last = done;
     });
     return vocabOf(analysis);
@@ -195,24 +186,5 @@ function warmUp(): void {
   }
 }
 
-// Requests are handled strictly one after another, in arrival order; the warm-up goes first.
-let queue: Promise<void> = new Promise((resolve) =>
-  setImmediate(() => {
-    try {
-      warmUp();
-    } finally {
-      resolve();
-    }
-  }),
-);
-port.on('message', (req: Request) => {
-  queue = queue.then(async () => {
-    try {
-      const handler = handlers[req.op] as (args: unknown) => unknown;
-      const value = await handler(req);
-      post({ kind: 'reply', id: req.id, ok: true, value });
-    } catch (e) {
-      post({ kind: 'reply', id: req.id, ok: false, error: thrownToError(e) });
-    }
-  });
-});
+// Calls are handled strictly one after another, in arrival order; the warm-up goes first.
+const served = serveWorker<SearchMethods, SearchEvents>(handlers, { warmUp });

@@ -60,7 +60,7 @@ export interface ShardIdentity {
 }
 
 /** The file holding shard `shardIndex` for the corpus metadata `nameKey`. */
-export function shardFile(cacheDir: string, id: Pick<ShardIdentity, 'nameKey' | 'shardIndex' | 'shardCount'>): string {
+function shardFile(cacheDir: string, id: Pick<ShardIdentity, 'nameKey' | 'shardIndex' | 'shardCount'>): string {
   return path.join(cacheDir, `index-${id.nameKey.slice(0, 40)}.${id.shardIndex}-of-${id.shardCount}.bin`);
 }
 

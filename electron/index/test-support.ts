@@ -1,7 +1,7 @@
 /**
- * Test and bench support: bundles the search worker with esbuild, because Node cannot run
- * the worker's TypeScript source directly (its `.js` import specifiers name `.ts` files).
- * The production build does the same (entry `electron/index/search-worker.ts` →
+ * Test support: bundles the search worker with esbuild, so that tests run it as it ships (and
+ * each of the many workers they start loads one file instead of type-stripping dozens). The
+ * production build does the same (entry `electron/index/search-worker.ts` →
  * `search-worker.mjs` beside the bundle that uses SearchService).
  */
 import { mkdtemp } from 'node:fs/promises';

@@ -25,8 +25,3 @@ export function migrateToCurrent(file: Versioned): Versioned {
   }
   return current;
 }
-
-/** True when the file had to be migrated (the caller then keeps the original as a backup). */
-export function needsMigration(file: Versioned): boolean {
-  return file.schemaVersion < CURRENT_SCHEMA_VERSION;
-}

@@ -6,15 +6,16 @@
 import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { z } from 'zod';
+import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
 import { CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1 } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
+import { formatIssue, formatIssues } from '../../shared/schemas.js';
+import { errorCode, exists, formatBytes, fsErrorReason } from '../common/files.js';
 import { migrateToCurrent } from './migrations.js';
 import { serializeProject, validateForSave } from './serialize.js';
-import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
 
 /** Largest project file we try to read: beyond this a JSON string no longer fits in V8. */
-export const MAX_PROJECT_BYTES = 480 * 1024 * 1024;
+const MAX_PROJECT_BYTES = 480 * 1024 * 1024;
 
 /** The backup kept beside a project file. */
 export function backupPathFor(path: string): string {
@@ -44,7 +45,7 @@ export async function readProjectFileWithInfo(path: string): Promise<{ project: 
     }
   } catch (e) {
     if (e instanceof WarrantError) throw e;
-    throw ioError(e, name, 'read');
+    throw ioError(e, path, 'read');
   }
   return parseWithVersion(raw, name);
 }
@@ -55,11 +56,6 @@ export async function keepCopy(path: string, target: string): Promise<void> {
   const temp = `${target}.${process.pid}.tmp`;
   await copyFile(path, temp);
   await rename(temp, target);
-}
-
-/** Parses the text of a project file (exported for tests). */
-export function parseProjectJson(raw: string, name: string): ProjectFile {
-  return parseWithVersion(raw, name).project;
 }
 
 function parseWithVersion(text: string, name: string): { project: ProjectFile; migratedFrom: number | null } {
@@ -73,8 +69,7 @@ function parseWithVersion(text: string, name: string): { project: ProjectFile; m
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new WarrantError('corrupt-project', `“${name}” is damaged: it is not valid JSON (${why}). The file may be truncated. Try its backup “${name}.bak” if there is one.`);
+    throw new WarrantError('corrupt-project', `“${name}” is damaged: it is not valid JSON${jsonErrorWhere(e)}. The file may be truncated. Try its backup “${name}.bak” if there is one.`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== 'warrant-project') {
     throw new WarrantError('corrupt-project', `“${name}” is not a Warrant project file (no "format": "warrant-project" marker).`);
@@ -90,27 +85,17 @@ function parseWithVersion(text: string, name: string): { project: ProjectFile; m
     // Check an old file against its own format first: migrating must not drop data it holds.
     const old = ProjectFileV1.safeParse(json);
     if (version === 1 && !old.success) {
-      throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${describeIssues(old.error)}. The file was not changed.`);
+      throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${formatIssues(old.error)}. The file was not changed.`);
     }
   }
   const migrated = migrateToCurrent(json as { schemaVersion: number });
   const parsed = ProjectFile.safeParse(migrated);
   if (!parsed.success) {
-    throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${describeIssues(parsed.error)}. The file was not changed.`);
+    throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${formatIssues(parsed.error)}. The file was not changed.`);
   }
   const problem = findIntegrityProblem(parsed.data);
   if (problem) throw new WarrantError('corrupt-project', `“${name}” is damaged: ${problem}. The file was not changed.`);
   return { project: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
-}
-
-/** Says what is wrong in the first few places, with JSON paths a person can look up. */
-function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the top level';
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return parts.join('; ') + more;
 }
 
 /**
@@ -122,8 +107,7 @@ export async function writeProjectFile(path: string, project: ProjectFile, keepB
   // Validate before writing: a bug must never put an unreadable file on disk.
   const invalid = validateForSave(project);
   if (invalid) {
-    const where = invalid.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${where || 'the top level'}: ${invalid.message}).`);
+    throw new WarrantError('internal', `Refusing to save “${name}”: the project data is invalid (${formatIssue(invalid)}).`);
   }
   // A file that would be refused on reopen must not replace a good one.
   const problem = findIntegrityProblem(project);
@@ -141,33 +125,24 @@ export async function writeProjectFile(path: string, project: ProjectFile, keepB
     }
     await writeFileAtomic(path, json, { fsync: true });
   } catch (e) {
-    throw ioError(e, name, 'save');
+    throw ioError(e, path, 'save');
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+/** A failed read or save, in the shared words for OS errors (a missing file on read is `not-found`). */
+function ioError(e: unknown, path: string, verb: 'read' | 'save'): WarrantError {
+  const code = errorCode(e);
+  const file = basename(path);
+  // Saving, a missing path can only be the folder: the file itself is being created.
+  const reason = code === 'ENOENT' && verb === 'save' ? 'its folder does not exist' : fsErrorReason(e);
+  return new WarrantError(code === 'ENOENT' && verb === 'read' ? 'not-found' : 'io', `Could not ${verb} “${file}”: ${reason}.`, { path, file });
 }
 
-function ioError(e: unknown, name: string, verb: 'read' | 'save'): WarrantError {
-  const code = (e as { code?: string }).code;
-  const reasons: Record<string, string> = {
-    ENOENT: verb === 'read' ? 'the file does not exist (moved or deleted?)' : 'its folder does not exist',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the disk is read-only',
-    EISDIR: 'it is a folder',
-  };
-  const reason = (code && reasons[code]) ?? (e instanceof Error ? e.message : String(e));
-  return new WarrantError(code === 'ENOENT' && verb === 'read' ? 'not-found' : 'io', `Could not ${verb} “${name}”: ${reason}.`);
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${(n / 1024).toFixed(0)} KB`;
+/**
+ * Where JSON.parse gave up (" (at character 1,234)", or ''), never its message: V8 quotes the
+ * offending text there, and a message must not echo the file's content.
+ */
+function jsonErrorWhere(e: unknown): string {
+  const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+  return at ? ` (at character ${Number(at[1]).toLocaleString('en-US')})` : '';
 }

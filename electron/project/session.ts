@@ -6,13 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
 import type { ProjectSummary } from '../../shared/api.js';
+import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
+import { PROJECT_EXTENSION } from '../../shared/project-files.js';
 import { toAppError, WarrantError } from '../../shared/result.js';
+import { exists } from '../common/files.js';
 import { keepCopy, readProjectFileWithInfo, writeProjectFile } from './project-file.js';
 
 /** How long after the last change autosave waits, so a burst of edits costs one write. */
-export const AUTOSAVE_DELAY_MS = 800;
+const AUTOSAVE_DELAY_MS = 800;
 
 export interface SessionOptions {
   /** Called whenever the summary (dirty flag, save state, counts) changes. */
@@ -30,8 +32,15 @@ async function stampOf(path: string): Promise<DiskStamp | null> {
   return info ? { mtimeMs: info.mtimeMs, size: info.size } : null;
 }
 
+/** Refuses a path that does not end in the project extension (extname: a file named only ".warrant" has none). */
+function checkProjectPath(path: string): void {
+  if (extname(path).toLowerCase() !== PROJECT_EXTENSION) {
+    throw new WarrantError('bad-args', `Project files end in “${PROJECT_EXTENSION}”; “${basename(path)}” does not.`, { path, file: basename(path) });
+  }
+}
+
 /** Where the original of a migrated file is kept: `<file>.format-<n>.bak`. */
-export function migrationBackupPath(path: string, version: number): string {
+function migrationBackupPath(path: string, version: number): string {
   return `${path}.format-${version}.bak`;
 }
 
@@ -74,9 +83,10 @@ export class ProjectSession {
 
   /** Creates a new empty project and writes it to `path` (refuses to overwrite an existing file). */
   static async create(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
-    if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
-    const taken = await stat(path).then(() => true, () => false);
-    if (taken) throw new WarrantError('io', `“${basename(path)}” already exists. Open it, or choose another name.`);
+    checkProjectPath(path);
+    if (await exists(path)) {
+      throw new WarrantError('exists', `“${basename(path)}” already exists. Open it, or choose another name.`, { path, file: basename(path) });
+    }
     const now = new Date().toISOString();
     const project: ProjectFile = {
       format: 'warrant-project',
@@ -153,7 +163,7 @@ export class ProjectSession {
 
   /** Writes the project to a new path and continues there. */
   async saveAs(path: string): Promise<void> {
-    if (extname(path).toLowerCase() !== '.warrant') throw new WarrantError('bad-args', `Project files end in “.warrant”; “${basename(path)}” does not.`);
+    checkProjectPath(path);
     const previous = this.filePath;
     const previousBackup = this.backupTaken;
     const previousStamp = this.diskStamp;

@@ -1,9 +1,11 @@
-/** Native open/save dialogs for the desktop app. */
+/** Native open/save dialogs for the desktop app. Their file filters come from the registries in shared/. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../server/backend.js';
+import { importDialogFilters } from '../../shared/formats.js';
+import { hasProjectExtension, PROJECT_EXTENSION, PROJECT_FILE_LABEL } from '../../shared/project-files.js';
+import type { Dialogs } from '../server/context.js';
 
-const PROJECT_FILTER = { name: 'Warrant project', extensions: ['warrant'] };
-const ARTICLE_FILTER = { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] };
+// Electron names extensions without the dot.
+const PROJECT_FILTER = { name: PROJECT_FILE_LABEL, extensions: [PROJECT_EXTENSION.slice(1)] };
 
 /** Dialogs attached to the current main window. */
 export function createDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -17,7 +19,7 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
     },
     async saveProject(suggestedName) {
       const w = parent();
-      const options = { defaultPath: suggestedName.endsWith('.warrant') ? suggestedName : `${suggestedName}.warrant`, filters: [PROJECT_FILTER] };
+      const options = { defaultPath: hasProjectExtension(suggestedName) ? suggestedName : `${suggestedName}${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER] };
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
@@ -25,7 +27,7 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
       const w = parent();
       const options = folders
         ? { properties: ['openDirectory' as const, 'multiSelections' as const] }
-        : { properties: ['openFile' as const, 'multiSelections' as const], filters: [ARTICLE_FILTER] };
+        : { properties: ['openFile' as const, 'multiSelections' as const], filters: importDialogFilters() };
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? [] : r.filePaths;
     },

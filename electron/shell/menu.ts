@@ -1,50 +1,27 @@
-/** The application menu. Commands are forwarded to the UI, which owns the workflows. */
+/**
+ * The application menu, built from the platform-free menu data in shared/commands.ts. Our
+ * commands are forwarded to the UI, which owns the workflows (and knows when each applies).
+ */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api.js';
+import { acceleratorFor, MENU_BAR, MENU_COMMANDS, type MenuEntry } from '../../shared/commands.js';
 
 /** Builds the menu; `send` forwards a command to the renderer. */
 export function buildMenu(send: (command: MenuCommand) => void): Menu {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(command),
-  });
+  const platform = process.platform === 'darwin' ? 'mac' : 'other';
+  const item = (entry: MenuEntry): MenuItemConstructorOptions => {
+    if (entry === 'separator') return { type: 'separator' };
+    if ('role' in entry) return { role: entry.role };
+    const accelerator = acceleratorFor(entry.command, platform);
+    return {
+      label: MENU_COMMANDS[entry.command].label,
+      ...(accelerator ? { accelerator } : {}),
+      click: () => send(entry.command),
+    };
+  };
   const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        item('New Project…', 'new', 'CmdOrCtrl+N'),
-        item('Open Project…', 'open', 'CmdOrCtrl+O'),
-        { type: 'separator' },
-        item('Import Files…', 'importFiles', 'CmdOrCtrl+I'),
-        item('Import Folder…', 'importFolder', 'CmdOrCtrl+Shift+I'),
-        { type: 'separator' },
-        item('Save', 'save', 'CmdOrCtrl+S'),
-        item('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-        item('Close Project', 'close', 'CmdOrCtrl+W'),
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      // Undo/redo go to the UI: in a text field it undoes typing, elsewhere the last annotation action.
-      submenu: [
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', process.platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [item('Find in Article', 'find', 'CmdOrCtrl+F'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
-    },
-    { label: 'Help', submenu: [item('Keyboard Shortcuts', 'shortcuts', 'F1')] },
+    ...(platform === 'mac' ? [{ role: 'appMenu' as const }] : []),
+    ...MENU_BAR.map((menu) => ({ label: menu.label, submenu: menu.items.map(item) })),
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -6,22 +6,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import type { TextRange, ResolvedHighlight } from '../../shared/api.js';
 import type { Highlight } from '../../shared/model.js';
-import { colorForKey } from '../lib/highlight-colors.js';
+import { useCommandSlice } from '../commands/host.js';
 import { layoutHighlights } from '../lib/highlight-layout.js';
-import { isPlainKey, isTextEntry } from '../lib/shortcuts.js';
+import type { FocusRequest } from '../state/article-nav.js';
 import { useHighlightActions } from '../state/use-highlight-actions.js';
-import { useKeydown } from '../state/use-keydown.js';
 import { useTextSelection } from '../state/use-text-selection.js';
 import { useWorkbench } from '../state/workbench.js';
 import { setHighlightDrag } from '../lib/drag.js';
 import { ArticleText } from './ArticleText.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
-
-/** A request to show a highlight: scroll to it and flash it. `nonce` makes a repeat request new. */
-export interface FocusRequest {
-  highlightId: string;
-  nonce: number;
-}
 
 /** Props of <AnnotatedText>. */
 export interface AnnotatedTextProps {
@@ -84,27 +77,9 @@ export function AnnotatedText({ articleId, text, hits, activeHit, finds, activeF
     if (!selection) setMenu(null);
   }, [selection]);
 
-  useKeydown((e) => {
-    if (e.defaultPrevented) return;
-    if (e.key === 'Escape' && (selection || menu) && !isTextEntry(e.target) && !document.querySelector('dialog[open]')) {
-      e.preventDefault();
-      closeAll();
-      return;
-    }
-    if (!selection || !isPlainKey(e)) return;
-    const key = e.key;
-    const color = colorForKey(key);
-    const act = (f: () => Promise<void>) => {
-      e.preventDefault();
-      void f();
-    };
-    if (color) act(() => actions.highlight(color));
-    else if (key === 'h' || key === 'H') act(() => actions.highlight(actions.lastColor));
-    else if (key === 'n' || key === 'N') act(() => actions.highlight(actions.lastColor, { focusNote: true }));
-    else if (key === 'c' || key === 'C') act(actions.claimFromSelection);
-    else if (key === 'l') act(() => actions.linkToActive('supports'));
-    else if (key === 'L') act(() => actions.linkToActive('refutes'));
-  });
+  // The selection's keys (H, 1–5, N, C, L, Esc) are commands in the registry; they act on this.
+  const menuOpen = menu !== null;
+  useCommandSlice('selection', useMemo(() => ({ selection, menuOpen, actions, close: closeAll }), [selection, menuOpen, actions, closeAll]));
 
   const onContextMenu = (e: MouseEvent) => {
     // Right after a keyboard or programmatic selection the change event may not have come yet.

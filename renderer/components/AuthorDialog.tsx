@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
+import { LIMITS } from '../../shared/limits.js';
 import { Modal } from './Modal.js';
 
 /** Props of <AuthorDialog>. */
@@ -42,7 +43,7 @@ export function AuthorDialog({ onAnswer }: AuthorDialogProps) {
           <p>Your name is recorded on the highlights, claims and evidence links you make, so a shared project shows who did what. It is stored on this computer, not in the project.</p>
           <label className="field author-dialog__field">
             <span className="field__label">Your name</span>
-            <input className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="name" data-testid="author-input" />
+            <input className="input" value={name} maxLength={LIMITS.maxAuthorLength} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="name" data-testid="author-input" />
           </label>
           {error && (
             <p className="form-error" role="alert">

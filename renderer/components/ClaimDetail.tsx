@@ -5,8 +5,9 @@
  */
 import { useId } from 'react';
 import { RATING_SCALE, summarizeEvidence } from '../../shared/annotations/summary.js';
+import { LIMITS } from '../../shared/limits.js';
 import type { Claim, Rating } from '../../shared/model.js';
-import { isTextEntry } from '../lib/shortcuts.js';
+import { isTextEntry } from '../commands/keys.js';
 import { useClaimDrop } from '../state/use-claim-drop.js';
 import { useWorkbench } from '../state/workbench.js';
 import { DraftField } from './DraftField.js';
@@ -74,7 +75,7 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
           </button>
         </p>
       )}
-      <DraftField value={claim.text} onSave={(text) => update({ text }, 'text')} label="Claim" rows={3} maxLength={5000} required testId="claim-text" />
+      <DraftField value={claim.text} onSave={(text) => update({ text }, 'text')} label="Claim" rows={3} maxLength={LIMITS.maxClaimLength} required testId="claim-text" />
 
       <section className="claim-detail__section" aria-label="Rating">
         <div className="rating-row">
@@ -97,7 +98,7 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
           label="Rationale"
           placeholder="Why this rating: which evidence weighs most, what is missing"
           rows={3}
-          maxLength={20000}
+          maxLength={LIMITS.maxNoteLength}
           testId="claim-rationale"
         />
         <EvidenceSummaryLine summary={summary} variant="full" />

@@ -4,6 +4,7 @@
  * Delete deletes it (with Undo).
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useScopeKeys } from '../commands/host.js';
 import { moveArgs, type ClaimRowModel, type MoveDirection } from '../lib/claims-view.js';
 import { useWorkbench } from '../state/workbench.js';
 import { ClaimRow } from './ClaimRow.js';
@@ -16,8 +17,6 @@ export interface ClaimListProps {
 }
 
 const NO_MOVES: Record<MoveDirection, boolean> = { up: false, down: false, indent: false, outdent: false };
-
-const KEY_MOVES: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
 
 /** The claim whose detail view was opened from the keyboard, to refocus its row on return. */
 let returnFocusTo: string | null = null;
@@ -64,37 +63,32 @@ export function ClaimList({ rows, canReorder }: ClaimListProps) {
     await run('claims.move', args, 'Could not move the claim');
   };
 
+  // The row's keys are commands in the registry (claim-list scope); this is what they act on.
+  const listKeys = useScopeKeys('claimList');
   const onKeyDown = (row: ClaimRowModel, index: number) => (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget) return;
     const id = row.claim.id;
-    const go = (i: number) => {
-      const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
-      if (target) focusRow(target.claim.id);
-    };
-    let handled = true;
-    if (e.altKey && KEY_MOVES[e.key]) void move(id, KEY_MOVES[e.key]!);
-    else if (e.altKey || e.ctrlKey || e.metaKey) handled = false;
-    else if (e.key === 'ArrowDown') go(index + 1);
-    else if (e.key === 'ArrowUp') go(index - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(rows.length - 1);
-    else if (e.key === 'Enter') {
-      // Coming back from the claim's detail view puts the keyboard focus back on its row.
-      returnFocusTo = id;
-      panel.openClaim(id);
-    }
-    else if (e.key === ' ') panel.setActiveClaim(id);
-    else if (e.key === 'F2') setEditingId(id);
-    else if (e.key === 'Delete' || e.key === 'Backspace') {
-      // Focus goes to the next row (or the previous one at the end), not back to the page top.
-      lastFocused.current = (rows[index + 1] ?? rows[index - 1])?.claim.id ?? null;
-      void wb.deleteClaim(id);
-    }
-    else handled = false;
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
+    listKeys(e, {
+      index,
+      count: rows.length,
+      focusAt: (i) => {
+        const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
+        if (target) focusRow(target.claim.id);
+      },
+      activate: () => panel.setActiveClaim(id),
+      open: () => {
+        // Coming back from the claim's detail view puts the keyboard focus back on its row.
+        returnFocusTo = id;
+        panel.openClaim(id);
+      },
+      edit: () => setEditingId(id),
+      move: (direction) => void move(id, direction),
+      remove: () => {
+        // Focus goes to the next row (or the previous one at the end), not back to the page top.
+        lastFocused.current = (rows[index + 1] ?? rows[index - 1])?.claim.id ?? null;
+        void wb.deleteClaim(id);
+      },
+    });
   };
 
   const levelCount = (depth: number, parentId: string | null) => rows.filter((r) => r.depth === depth && (depth === 0 || r.claim.parentId === parentId));

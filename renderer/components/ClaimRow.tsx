@@ -4,8 +4,10 @@
  * are for the mouse and are also reachable by their shortcuts.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { RATING_SCALE } from '../../shared/annotations/summary.js';
-import type { Rating } from '../../shared/model.js';
+import { ratingLabel } from '../../shared/rating-scale.js';
+import { LIMITS } from '../../shared/limits.js';
+import { keyText } from '../commands/keys.js';
+import { firstKey, shortcutText } from '../commands/registry.js';
 import type { ClaimRowModel, MoveDirection } from '../lib/claims-view.js';
 import { useClaimDrop } from '../state/use-claim-drop.js';
 import { EvidenceSummaryLine } from './EvidenceSummaryLine.js';
@@ -33,13 +35,14 @@ export interface ClaimRowProps {
 }
 
 const MOVES: ReadonlyArray<{ direction: MoveDirection; symbol: string; label: string; keys: string }> = [
-  { direction: 'up', symbol: '↑', label: 'Move up', keys: 'Alt+↑' },
-  { direction: 'down', symbol: '↓', label: 'Move down', keys: 'Alt+↓' },
-  { direction: 'outdent', symbol: '⇤', label: 'Make top-level', keys: 'Alt+←' },
-  { direction: 'indent', symbol: '⇥', label: 'Make sub-claim of the claim above', keys: 'Alt+→' },
+  { direction: 'up', symbol: '↑', label: 'Move up', keys: shortcutText('claims.moveUp') },
+  { direction: 'down', symbol: '↓', label: 'Move down', keys: shortcutText('claims.moveDown') },
+  { direction: 'outdent', symbol: '⇤', label: 'Make top-level', keys: shortcutText('claims.outdent') },
+  { direction: 'indent', symbol: '⇥', label: 'Make sub-claim of the claim above', keys: shortcutText('claims.indent') },
 ];
-
-const ratingLabel = (r: Rating) => RATING_SCALE.find((x) => x.rating === r)?.label ?? r;
+const EDIT_KEYS = shortcutText('claims.edit');
+const DELETE_KEY = keyText(firstKey('claims.delete')!);
+const OPEN_KEYS = shortcutText('claims.open');
 
 /** The row. */
 export function ClaimRow(props: ClaimRowProps) {
@@ -99,7 +102,7 @@ export function ClaimRow(props: ClaimRowProps) {
             aria-label="Claim text"
             value={draft}
             rows={2}
-            maxLength={5000}
+            maxLength={LIMITS.maxClaimLength}
             onChange={(e) => setDraft(e.target.value)}
             onClick={(e) => e.stopPropagation()}
             onBlur={() => finish(true)}
@@ -140,13 +143,13 @@ export function ClaimRow(props: ClaimRowProps) {
               {m.symbol}
             </button>
           ))}
-          <button type="button" tabIndex={-1} className="icon-button icon-button--small" aria-label="Edit text (F2)" title="Edit text (F2)" onClick={stop(() => props.onEdit(true))} data-testid="claim-edit-button">
+          <button type="button" tabIndex={-1} className="icon-button icon-button--small" aria-label={`Edit text (${EDIT_KEYS})`} title={`Edit text (${EDIT_KEYS})`} onClick={stop(() => props.onEdit(true))} data-testid="claim-edit-button">
             ✎
           </button>
-          <button type="button" tabIndex={-1} className="icon-button icon-button--small icon-button--danger" aria-label="Delete claim (Delete)" title="Delete claim (Delete)" onClick={stop(props.onDelete)} data-testid="claim-delete-button">
+          <button type="button" tabIndex={-1} className="icon-button icon-button--small icon-button--danger" aria-label={`Delete claim (${DELETE_KEY})`} title={`Delete claim (${DELETE_KEY})`} onClick={stop(props.onDelete)} data-testid="claim-delete-button">
             ×
           </button>
-          <button type="button" tabIndex={-1} className="icon-button icon-button--small" aria-label="Open claim: evidence and rating (Enter)" title="Open: evidence and rating (Enter)" onClick={stop(props.onOpen)} data-testid="claim-open">
+          <button type="button" tabIndex={-1} className="icon-button icon-button--small" aria-label={`Open claim: evidence and rating (${OPEN_KEYS})`} title={`Open: evidence and rating (${OPEN_KEYS})`} onClick={stop(props.onOpen)} data-testid="claim-open">
             ›
           </button>
         </div>

@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react';
 import { claimRows, isFiltering, NO_FILTER, summarizeAll, type ClaimFilter, type ClaimSort } from '../lib/claims-view.js';
 import { plural } from '../lib/format.js';
-import { MOD } from '../lib/shortcuts.js';
+import { useRunCommand } from '../commands/host.js';
+import { shortcutText } from '../commands/registry.js';
 import { useWorkbench } from '../state/workbench.js';
 import { ClaimDetail } from './ClaimDetail.js';
 import { ClaimList } from './ClaimList.js';
@@ -14,14 +15,10 @@ import { ClaimsToolbar } from './ClaimsToolbar.js';
 import { HighlightDetail } from './HighlightDetail.js';
 import { HighlightList } from './HighlightList.js';
 
-/** Props of <ClaimsPanel>. */
-export interface ClaimsPanelProps {
-  onHelp(): void;
-}
-
 /** The panel. */
-export function ClaimsPanel({ onHelp }: ClaimsPanelProps) {
+export function ClaimsPanel() {
   const wb = useWorkbench();
+  const runCommand = useRunCommand();
   const { view, panel, articles } = wb;
   const [sort, setSort] = useState<ClaimSort>('manual');
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
@@ -49,7 +46,7 @@ export function ClaimsPanel({ onHelp }: ClaimsPanelProps) {
             disabled={!history.canUndo}
             onClick={() => void wb.undo()}
             aria-label={history.undoLabel ? `Undo ${history.undoLabel}` : 'Nothing to undo'}
-            title={history.undoLabel ? `Undo ${history.undoLabel} (${MOD}+Z)` : 'Nothing to undo'}
+            title={history.undoLabel ? `Undo ${history.undoLabel} (${shortcutText('undo')})` : 'Nothing to undo'}
             data-testid="undo"
           >
             ↶
@@ -60,12 +57,12 @@ export function ClaimsPanel({ onHelp }: ClaimsPanelProps) {
             disabled={!history.canRedo}
             onClick={() => void wb.redo()}
             aria-label={history.redoLabel ? `Redo ${history.redoLabel}` : 'Nothing to redo'}
-            title={history.redoLabel ? `Redo ${history.redoLabel} (Shift+${MOD}+Z)` : 'Nothing to redo'}
+            title={history.redoLabel ? `Redo ${history.redoLabel} (${shortcutText('redo')})` : 'Nothing to redo'}
             data-testid="redo"
           >
             ↷
           </button>
-          <button type="button" className="icon-button icon-button--bordered" onClick={onHelp} aria-label="Keyboard shortcuts and highlight colours" title="Shortcuts and colours (?)" data-testid="help-button">
+          <button type="button" className="icon-button icon-button--bordered" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts and highlight colours" title={`Shortcuts and colours (${shortcutText('shortcuts')})`} data-testid="help-button">
             ?
           </button>
         </div>

@@ -3,6 +3,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { RATING_SCALE } from '../../shared/annotations/summary.js';
+import { LIMITS } from '../../shared/limits.js';
 import type { Rating } from '../../shared/model.js';
 import { EVIDENCE_FILTERS, type ClaimFilter, type ClaimSort, type EvidenceFilter } from '../lib/claims-view.js';
 import { useWorkbench } from '../state/workbench.js';
@@ -56,7 +57,7 @@ export function ClaimsToolbar({ sort, onSortChange, filter, onFilterChange }: Cl
           placeholder="New claim — a statement to check (C)"
           aria-label="New claim"
           value={text}
-          maxLength={5000}
+          maxLength={LIMITS.maxClaimLength}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) {

@@ -1,6 +1,7 @@
 /**
  * The overlay shown while files are dragged over the window.
  */
+import { MAIN_EXTENSIONS } from '../../shared/formats.js';
 
 /** Props of <DropOverlay>. */
 export interface DropOverlayProps {
@@ -14,7 +15,7 @@ export function DropOverlay({ visible }: DropOverlayProps) {
     <div className="drop-overlay" data-testid="drop-overlay">
       <div className="drop-overlay__box">
         <p className="drop-overlay__title">Drop to import</p>
-        <p className="drop-overlay__hint">Files and folders: .txt, .md, .html, .pdf, .docx</p>
+        <p className="drop-overlay__hint">Files and folders: {MAIN_EXTENSIONS.join(', ')}</p>
       </div>
     </div>
   );

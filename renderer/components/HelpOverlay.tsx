@@ -1,14 +1,47 @@
 /**
- * The help overlay: every keyboard shortcut, what each highlight colour means with its
- * underline pattern (so colours can be told apart without seeing colour), and the rating scale.
+ * The help overlay: every keyboard shortcut (listed from the command registry, so it cannot
+ * fall behind the keys), what each highlight colour means with its underline pattern (so
+ * colours can be told apart without seeing colour), and the rating scale.
  */
 import { useId } from 'react';
 import { RATING_SCALE } from '../../shared/annotations/summary.js';
 import { HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
-import { SHORTCUT_GROUPS } from '../lib/shortcuts.js';
+import { keyCaps, type KeyBinding } from '../commands/keys.js';
+import { helpCommands, HELP_GROUPS } from '../commands/registry.js';
 import { ColorSwatch } from './ColorSwatch.js';
 import { Modal } from './Modal.js';
 import { RatingBadge } from './RatingBadge.js';
+
+/**
+ * The key caps of a command's bindings, one group per binding. A run of single keys (the five
+ * colours) shows as its first and last: 1 … 5.
+ */
+function helpCaps(keys: readonly KeyBinding[]): string[][] {
+  const caps = keys.map(keyCaps);
+  if (caps.length > 2 && caps.every((c) => c.length === 1)) return [[caps[0]![0]!, '…', caps[caps.length - 1]![0]!]];
+  return caps;
+}
+
+/** One row: the key cap groups ("or" between them) and what they do. */
+function HelpRow({ caps, label }: { caps: string[][]; label: string }) {
+  return (
+    <div className="help__row">
+      <dt>
+        {caps.map((group, g) => (
+          <span key={g} className="help__keys">
+            {g > 0 && <span className="help__or"> or </span>}
+            {group.map((k, i) => (
+              <kbd key={i} className={k === '…' ? 'kbd kbd--gap' : 'kbd'}>
+                {k}
+              </kbd>
+            ))}
+          </span>
+        ))}
+      </dt>
+      <dd>{label}</dd>
+    </div>
+  );
+}
 
 /** Props of <HelpOverlay>. */
 export interface HelpOverlayProps {
@@ -30,22 +63,14 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
       </div>
       <div className="help__columns">
         <div>
-          {SHORTCUT_GROUPS.map((g) => (
-            <section key={g.title} className="help__group">
+          {HELP_GROUPS.map((g) => (
+            <section key={g.id} className="help__group" data-testid={`help-group-${g.id}`}>
               <h3 className="help__title">{g.title}</h3>
               <dl className="help__list">
-                {g.shortcuts.map((s) => (
-                  <div key={s.action} className="help__row">
-                    <dt>
-                      {s.keys.map((k, i) => (
-                        <kbd key={i} className={k === '…' ? 'kbd kbd--gap' : 'kbd'}>
-                          {k}
-                        </kbd>
-                      ))}
-                    </dt>
-                    <dd>{s.action}</dd>
-                  </div>
+                {helpCommands(g.id).map((c) => (
+                  <HelpRow key={c.id} caps={helpCaps(c.keys)} label={c.label} />
                 ))}
+                {g.notes?.map((n) => <HelpRow key={n.label} caps={[n.keys]} label={n.label} />)}
               </dl>
             </section>
           ))}

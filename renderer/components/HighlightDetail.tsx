@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import type { Highlight, Stance } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
 import { setHighlightDrag } from '../lib/drag.js';
 import { highlightLinks, STANCES } from '../lib/evidence.js';
 import { HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
-import { isTextEntry } from '../lib/shortcuts.js';
+import { isTextEntry } from '../commands/keys.js';
 import { useWorkbench } from '../state/workbench.js';
 import { ColorSwatch } from './ColorSwatch.js';
 import { DraftField } from './DraftField.js';
@@ -107,8 +108,8 @@ export function HighlightDetail({ highlight: h, orphaned, others, focusNote }: H
           </button>
         ))}
       </div>
-      <DraftField value={h.note} onSave={(note) => update({ note })} label="Note" placeholder="What matters about this passage" rows={3} maxLength={20000} autoFocus={focusNote} testId="highlight-note" />
-      <DraftField value={h.label ?? ''} onSave={(label) => update({ label: label.trim() || null })} label="Label (optional)" placeholder="e.g. key figure" singleLine maxLength={60} testId="highlight-label" />
+      <DraftField value={h.note} onSave={(note) => update({ note })} label="Note" placeholder="What matters about this passage" rows={3} maxLength={LIMITS.maxNoteLength} autoFocus={focusNote} testId="highlight-note" />
+      <DraftField value={h.label ?? ''} onSave={(label) => update({ label: label.trim() || null })} label="Label (optional)" placeholder="e.g. key figure" singleLine maxLength={LIMITS.maxLabelLength} testId="highlight-label" />
 
       <section className="hl-detail__links" aria-label="Claims this passage bears on">
         <h3 className="claim-detail__heading">Evidence for</h3>

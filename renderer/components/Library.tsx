@@ -2,6 +2,7 @@
  * The library: every article, filterable and sortable, each openable and deletable.
  */
 import { useMemo, useState } from 'react';
+import { describeImportFormats } from '../../shared/formats.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import { formatDate, plural } from '../lib/format.js';
 import { filterArticles, sortArticles, type SortDirection, type SortKey } from '../lib/library.js';
@@ -95,7 +96,7 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
           <p>
             Use <strong>Import files…</strong> or <strong>Import folder…</strong>, or drop files and folders anywhere in this window.
           </p>
-          <p className="empty-state__muted">Warrant reads .txt, .md, .html, .pdf and .docx.</p>
+          <p className="empty-state__muted">Warrant reads {describeImportFormats()}.</p>
         </div>
       ) : visible.length === 0 ? (
         <p className="empty-note">No article’s title, source or author contains “{view.filter.trim()}”.</p>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { EvidenceLink, Stance } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
 import { STANCES } from '../lib/evidence.js';
 import { useWorkbench } from '../state/workbench.js';
 import { DraftField } from './DraftField.js';
@@ -85,7 +86,7 @@ export function LinkEditor({ link, subject }: LinkEditorProps) {
           hideLabel
           placeholder="Why this passage bears on the claim"
           rows={2}
-          maxLength={20000}
+          maxLength={LIMITS.maxNoteLength}
           autoFocus={noteOpen && link.note === ''}
           testId="link-note"
         />

@@ -2,7 +2,7 @@
  * Asks for a project file path in the browser shell, where there is no native file dialog.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PathRequest } from '../state/use-path-prompt.js';
+import type { PathRequest } from '../state/use-prompt.js';
 import { Modal } from './Modal.js';
 
 const WORDING: Record<PathRequest['purpose'], { title: string; confirm: string; hint: string }> = {

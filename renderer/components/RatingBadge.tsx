@@ -1,7 +1,7 @@
 /**
  * A claim's rating as a small badge: the word (never colour alone) with a symbol per step.
  */
-import { RATING_SCALE } from '../../shared/annotations/summary.js';
+import { ratingInfo } from '../../shared/rating-scale.js';
 import type { Rating } from '../../shared/model.js';
 
 const SYMBOL: Record<Rating, string> = { strong: '●●●', moderate: '●●○', weak: '●○○', none: '○○○', contradicted: '✗', unrated: '–' };
@@ -13,13 +13,13 @@ export interface RatingBadgeProps {
 
 /** The badge. */
 export function RatingBadge({ rating }: RatingBadgeProps) {
-  const scale = RATING_SCALE.find((r) => r.rating === rating);
+  const scale = ratingInfo(rating);
   return (
-    <span className={`rating-badge rating-badge--${rating}`} title={scale?.meaning} data-testid="rating-badge" data-rating={rating}>
+    <span className={`rating-badge rating-badge--${rating}`} title={scale.meaning} data-testid="rating-badge" data-rating={rating}>
       <span className="rating-badge__symbol" aria-hidden="true">
         {SYMBOL[rating]}
       </span>
-      {scale?.label ?? rating}
+      {scale.label}
     </span>
   );
 }

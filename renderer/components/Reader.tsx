@@ -2,15 +2,15 @@
  * The centre column: the open article with its details, search hits and in-article find.
  * Mounted with a key per (article, query), so hit and find state start fresh for each.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextRange } from '../../shared/api.js';
-import type { ArticleMeta } from '../../shared/model.js';
+import { useCommandSlice, useScopeKeys } from '../commands/host.js';
 import { findAll } from '../lib/find.js';
-import { useEvent } from '../state/backend.js';
-import { useArticle, useHits } from '../state/use-article.js';
-import { isShortcut, useKeydown } from '../state/use-keydown.js';
+import { useArticleNav } from '../state/article-nav.js';
+import { useHits } from '../state/use-article.js';
+import { useLibraryContext } from '../state/use-library.js';
 import { ArticleHeader } from './ArticleHeader.js';
-import { AnnotatedText, type FocusRequest } from './AnnotatedText.js';
+import { AnnotatedText } from './AnnotatedText.js';
 import { FindBar } from './FindBar.js';
 import { HitBar } from './HitBar.js';
 import { MetadataForm } from './MetadataForm.js';
@@ -20,23 +20,16 @@ export interface ReaderProps {
   articleId: string;
   /** The search the article was opened from: its hits are marked. */
   query: string | null;
-  onClearQuery(): void;
-  onMetaSaved(meta: ArticleMeta): void;
-  /** A highlight to scroll to and flash. */
-  focus: FocusRequest | null;
 }
 
 const NO_RANGES: TextRange[] = [];
 const wrap = (i: number, n: number) => (n === 0 ? 0 : (i + n) % n);
 
-/** Elements where Enter means something else than "next hit". */
-function isInteractive(target: EventTarget): boolean {
-  return target instanceof Element && target.closest('button, a, input, textarea, select, [contenteditable="true"]') !== null;
-}
-
 /** The reader. */
-export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: ReaderProps) {
-  const { article, error, patchMeta } = useArticle(articleId);
+export function Reader({ articleId, query }: ReaderProps) {
+  const nav = useArticleNav();
+  const library = useLibraryContext();
+  const { article, error, focus } = nav;
   const { hits, error: hitsError } = useHits(articleId, query);
   const [editing, setEditing] = useState(false);
   const [activeHit, setActiveHit] = useState(0);
@@ -68,30 +61,24 @@ export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: R
     if (finds.length > 0) scrollTo(`[data-find="${Math.min(find.active, finds.length - 1)}"]`);
   }, [finds, find.active]);
 
-  useKeydown((e) => {
-    if (isShortcut(e, 'f')) {
-      // Our find bar replaces the browser's, which cannot see offsets or keep marks.
-      e.preventDefault();
-      e.stopPropagation();
-      setFind((f) => ({ ...f, open: true, signal: f.signal + 1 }));
-    } else if (e.key === 'F3' || (isShortcut(e, 'g') && !e.altKey)) {
-      e.preventDefault();
-      const delta = e.shiftKey ? -1 : 1;
-      if (find.open && finds.length > 0) moveFind(delta);
-      else if (hitRanges.length > 0) moveHit(delta);
-    }
-  });
-
-  useEvent('menu.command', ({ command }) => {
-    if (command === 'find') setFind((f) => ({ ...f, open: true, signal: f.signal + 1 }));
-  });
-
-  const onReaderKey = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Enter' && hitRanges.length > 0 && !isInteractive(e.target)) {
-      e.preventDefault();
-      moveHit(e.shiftKey ? -1 : 1);
-    }
-  };
+  // What the reader's commands act on (find, next/previous hit or match).
+  const findOpen = find.open;
+  useCommandSlice(
+    'reader',
+    useMemo(
+      () => ({
+        openFind: () => setFind((f) => ({ ...f, open: true, signal: f.signal + 1 })),
+        step: (delta: 1 | -1) => {
+          if (findOpen && finds.length > 0) moveFind(delta);
+          else if (hitRanges.length > 0) moveHit(delta);
+        },
+        stepHit: moveHit,
+        hitCount: hitRanges.length,
+      }),
+      [findOpen, finds.length, hitRanges.length, moveFind, moveHit],
+    ),
+  );
+  const readerKeys = useScopeKeys('reader');
 
   const activeFind = finds.length > 0 ? Math.min(find.active, finds.length - 1) : -1;
 
@@ -105,7 +92,7 @@ export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: R
               count={hits ? hits.length : hitsError ? 0 : null}
               active={activeHit}
               onMove={moveHit}
-              onClear={onClearQuery}
+              onClear={nav.clearQuery}
             />
           )}
           {find.open && (
@@ -124,7 +111,7 @@ export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: R
           )}
         </div>
       )}
-      <div className="reader__scroll" ref={scroller} tabIndex={0} onKeyDown={onReaderKey} data-testid="reader">
+      <div className="reader__scroll" ref={scroller} tabIndex={0} onKeyDown={(e) => readerKeys(e, null)} data-testid="reader">
         {error ? (
           <div className="empty-state empty-state--center" role="alert">
             <p className="empty-state__title">This article could not be opened</p>
@@ -139,8 +126,8 @@ export function Reader({ articleId, query, onClearQuery, onMetaSaved, focus }: R
                 article={article}
                 onCancel={() => setEditing(false)}
                 onSaved={(meta) => {
-                  patchMeta(meta);
-                  onMetaSaved(meta);
+                  nav.patchMeta(meta);
+                  library.replace(meta);
                   setEditing(false);
                 }}
               />

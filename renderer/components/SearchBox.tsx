@@ -2,6 +2,7 @@
  * The search field, its error line for malformed queries, and the syntax help popover.
  */
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { LIMITS } from '../../shared/limits.js';
 import type { AppError } from '../../shared/result.js';
 
 /** Props of <SearchBox>. */
@@ -54,6 +55,7 @@ export function SearchBox({ value, onChange, error, inputRef, onArrowDown }: Sea
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           value={value}
+          maxLength={LIMITS.maxQueryLength}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && value) {

@@ -4,6 +4,7 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim, HighlightColor, Stance } from '../../shared/model.js';
+import { shortcutText } from '../commands/registry.js';
 import { HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
 import { ColorSwatch } from './ColorSwatch.js';
 
@@ -100,7 +101,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
             {...item}
             className={`selection-ui__color${c.color === lastColor ? ' is-last' : ''}`}
             aria-label={`Highlight as ${c.label} (${c.color}, ${c.patternName})`}
-            title={`${c.label}: ${c.meaning} — key ${c.key}${c.color === lastColor ? ' or H' : ''}`}
+            title={`${c.label}: ${c.meaning} — key ${c.key}${c.color === lastColor ? ` or ${shortcutText('highlight.last')}` : ''}`}
             onClick={() => props.onHighlight(c.color)}
             data-testid={`highlight-${c.color}`}
           >
@@ -109,10 +110,10 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         ))}
       </div>
       <div className="selection-ui__actions" role={menu ? 'none' : 'group'} aria-label="Other actions">
-        <button type="button" {...item} className="selection-ui__action" onClick={props.onNote} title="Highlight and write a note (N)" data-testid="selection-note">
+        <button type="button" {...item} className="selection-ui__action" onClick={props.onNote} title={`Highlight and write a note (${shortcutText('highlight.note')})`} data-testid="selection-note">
           Note…
         </button>
-        <button type="button" {...item} className="selection-ui__action" onClick={props.onNewClaim} title="New claim from the selection, linked as supporting (C)" data-testid="selection-new-claim">
+        <button type="button" {...item} className="selection-ui__action" onClick={props.onNewClaim} title={`New claim from the selection, linked as supporting (${shortcutText('claim.fromSelection')})`} data-testid="selection-new-claim">
           New claim
         </button>
         {activeClaim && (
@@ -122,7 +123,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
               {...item}
               className="selection-ui__action selection-ui__action--link"
               onClick={() => props.onLink('supports')}
-              title={`Link to the active claim “${activeClaim.text}” as supporting (L)`}
+              title={`Link to the active claim “${activeClaim.text}” as supporting (${shortcutText('link.supports')})`}
               data-testid="selection-link"
             >
               Link ✓ <span className="selection-ui__claim">{short(activeClaim.text)}</span>
@@ -132,7 +133,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
               {...item}
               className="selection-ui__action"
               onClick={() => props.onLink('refutes')}
-              title="Link to the active claim as refuting (Shift+L)"
+              title={`Link to the active claim as refuting (${shortcutText('link.refutes')})`}
               aria-label="Link to the active claim as refuting"
               data-testid="selection-link-refutes"
             >

@@ -2,29 +2,26 @@
  * The header of an open project: its name and save state, and the project and import actions.
  */
 import type { ProjectSummary } from '../../shared/api.js';
+import { useRunCommand } from '../commands/host.js';
+import { ariaKeys } from '../commands/keys.js';
+import { firstKey, shortcutText } from '../commands/registry.js';
+import { useImports } from '../state/import-flow.js';
 import { SaveStatus } from './SaveStatus.js';
 
 /** Props of <Toolbar>. */
 export interface ToolbarProps {
   project: ProjectSummary;
   saving: boolean;
+  /** A project action is running: the project buttons wait. */
   busy: boolean;
-  importing: boolean;
-  onImportFiles(): void;
-  onImportFolder(): void;
-  onSave(): void;
-  onSaveAs(): void;
-  onNew(): void;
-  onOpen(): void;
-  onClose(): void;
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl+';
+const saveKey = firstKey('save');
 
-/** The app header. */
-export function Toolbar(props: ToolbarProps) {
-  const { project, saving, busy, importing } = props;
+/** The app header; its buttons run the same commands as the menu and the keys. */
+export function Toolbar({ project, saving, busy }: ToolbarProps) {
+  const run = useRunCommand();
+  const importing = useImports().phase !== 'idle';
   return (
     <header className="toolbar">
       <div className="toolbar__project">
@@ -44,10 +41,10 @@ export function Toolbar(props: ToolbarProps) {
 
       <div className="toolbar__actions" role="toolbar" aria-label="Project actions">
         <div className="toolbar__group">
-          <button type="button" className="button button--primary" onClick={props.onImportFiles} disabled={importing}>
+          <button type="button" className="button button--primary" onClick={() => run('importFiles')} disabled={importing}>
             Import files…
           </button>
-          <button type="button" className="button" onClick={props.onImportFolder} disabled={importing}>
+          <button type="button" className="button" onClick={() => run('importFolder')} disabled={importing}>
             Import folder…
           </button>
         </div>
@@ -55,25 +52,25 @@ export function Toolbar(props: ToolbarProps) {
           <button
             type="button"
             className={`button${project.saveError ? ' button--danger' : ''}`}
-            onClick={props.onSave}
+            onClick={() => run('save')}
             disabled={busy}
-            title={`Save (${mod}S)`}
-            aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
+            title={`Save (${shortcutText('save')})`}
+            aria-keyshortcuts={saveKey && ariaKeys(saveKey)}
           >
             {project.saveError ? 'Retry save' : 'Save'}
           </button>
-          <button type="button" className="button" onClick={props.onSaveAs} disabled={busy}>
+          <button type="button" className="button" onClick={() => run('saveAs')} disabled={busy}>
             Save As…
           </button>
         </div>
         <div className="toolbar__group">
-          <button type="button" className="button button--quiet" onClick={props.onNew} disabled={busy}>
+          <button type="button" className="button button--quiet" onClick={() => run('new')} disabled={busy}>
             New…
           </button>
-          <button type="button" className="button button--quiet" onClick={props.onOpen} disabled={busy}>
+          <button type="button" className="button button--quiet" onClick={() => run('open')} disabled={busy}>
             Open…
           </button>
-          <button type="button" className="button button--quiet" onClick={props.onClose} disabled={busy}>
+          <button type="button" className="button button--quiet" onClick={() => run('close')} disabled={busy}>
             Close
           </button>
         </div>

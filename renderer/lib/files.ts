@@ -5,8 +5,12 @@
  * silently.
  */
 import type { ImportSource } from '../../shared/api.js';
+import { fileInputAccept } from '../../shared/formats.js';
 import { LIMITS } from '../../shared/model.js';
 import { formatCount } from './format.js';
+
+/** The `accept` list of the import file input: the format registry's extensions (shared/formats.ts). */
+export const IMPORT_ACCEPT = fileInputAccept();
 
 /** A file and the name shown for it (its path relative to the picked or dropped folder). */
 export interface PickedFile {

@@ -2,20 +2,28 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationsView } from '../../shared/api.js';
+import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './backend.js';
 import { useAnnotations, type AnnotationsState } from './use-annotations.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null };
 
-/** A backend with just enough of the contract: a name preference and claims. */
+/**
+ * A backend with just enough of the contract: a name preference and claims. Like the real one,
+ * it pushes the whole view in 'annotations.changed' after every change.
+ */
 function fakeBridge() {
   const calls: string[] = [];
   let author: string | null = null;
   const view: AnnotationsView = { highlights: [], claims: [], links: [], removedArticles: [], history };
+  const listeners = new Set<(event: AnyEvent) => void>();
+  let getCount = 0;
+  const changed = () => {
+    for (const l of listeners) l({ name: 'annotations.changed', payload: { ...view } });
+  };
   const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
   const api = {
     'prefs.get': () => ok({ authorName: author }),
@@ -24,22 +32,34 @@ function fakeBridge() {
       author = name;
       return ok({ authorName: name });
     },
-    'annotations.get': () => ok(view),
+    'annotations.get': () => {
+      getCount++;
+      return ok(view);
+    },
     'claims.create': ({ text }: { text: string }) => {
       calls.push(`create:${text}:${author}`);
       const claim = { id: `c${view.claims.length}`, text, parentId: null, rating: 'unrated' as const, rationale: '', author: author ?? '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
       view.claims = [...view.claims, claim];
+      changed();
       return ok(claim);
     },
   } as unknown as WarrantApi;
-  const bridge: WarrantBridge = { api, onEvent: () => () => {} };
-  return { bridge, calls };
+  const bridge: WarrantBridge = {
+    api,
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { bridge, calls, gets: () => getCount };
 }
 
 let root: Root;
 let state: AnnotationsState;
+// Stable, like the app's report and toast: the hook loads again when they change.
+const ignore = () => {};
 function Probe() {
-  state = useAnnotations(() => {}, () => {});
+  state = useAnnotations(ignore, ignore);
   return null;
 }
 const flush = () => act(async () => {});
@@ -74,6 +94,21 @@ describe('useAnnotations', () => {
     });
     expect(state.author.asking).toBe(false);
     expect(calls).toEqual(['name:Ada', 'create:First:Ada', 'create:Second:Ada']);
+  });
+
+  it('fetches the view once, then follows the pushed changes without fetching again', async () => {
+    const { bridge, gets } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    await act(async () => {
+      void state.author.answer('Ada');
+    });
+    await act(async () => {
+      await state.run('claims.create', { text: 'First' }, 'Could not create');
+      await state.run('claims.create', { text: 'Second' }, 'Could not create');
+    });
+    expect(state.view?.claims.map((c) => c.text)).toEqual(['First', 'Second']);
+    expect(gets()).toBe(1);
   });
 
   it('does nothing when the researcher declines to give a name', async () => {

@@ -1,13 +1,16 @@
 /**
  * The open project's annotations (highlights, claims, links, removed-article records and the
- * undo state), kept current by 'annotations.changed' events, and the actions on them. Every
- * action makes sure the researcher's name is known first, and reports its failure.
+ * undo state), and the actions on them. The view is fetched once when the project opens; after
+ * that every change (an action, undo, redo, from this window or another) arrives whole in the
+ * 'annotations.changed' event, so actions never fetch it again. Every action makes sure the
+ * researcher's name is known first, and reports its failure.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationsView, ArgsOf, ResultOf } from '../../shared/api.js';
 import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
 import { useAuthor, type AuthorState } from './use-author.js';
+import { useLatestCall } from './use-latest-call.js';
 import type { ShowToast } from './use-toasts.js';
 
 /** Methods that change annotations (and so record the author). */
@@ -16,6 +19,7 @@ export type AnnotationAction =
   | 'highlights.update'
   | 'highlights.delete'
   | 'claims.create'
+  | 'claims.createFromSelection'
   | 'claims.update'
   | 'claims.move'
   | 'claims.delete'
@@ -44,29 +48,29 @@ export function useAnnotations(report: Report, toast: ShowToast): AnnotationsSta
   const call = useCall();
   const author = useAuthor();
   const [view, setView] = useState<AnnotationsView | null>(null);
-  const seq = useRef(0);
-  const latest = useRef<AnnotationsView | null>(null);
+  // The view as of now, for undo/redo to read without waiting for a render.
+  const current = useRef<AnnotationsView | null>(null);
+  const initial = useLatestCall();
 
   const apply = useCallback((next: AnnotationsView) => {
-    latest.current = next;
+    current.current = next;
     setView(next);
   }, []);
 
-  const refresh = useCallback(async () => {
-    const mine = ++seq.current;
-    const r = await call('annotations.get', {});
-    if (mine !== seq.current) return;
-    if (r.ok) apply(r.value);
-    else report('Could not load the highlights and claims', r.error);
-  }, [apply, call, report]);
-
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    initial.run(
+      () => call('annotations.get', {}),
+      (r) => {
+        if (r.ok) apply(r.value);
+        else report('Could not load the highlights and claims', r.error);
+      },
+    );
+    return initial.invalidate;
+  }, [apply, call, initial, report]);
 
   useEvent('annotations.changed', (next) => {
-    // Newer than any answer still on its way.
-    seq.current++;
+    // Newer than the first answer if that is still on its way.
+    initial.invalidate();
     apply(next);
   });
 
@@ -79,15 +83,14 @@ export function useAnnotations(report: Report, toast: ShowToast): AnnotationsSta
         report(failTitle, r.error);
         return undefined;
       }
-      await refresh();
       return r.value;
     },
-    [call, ensure, refresh, report],
+    [call, ensure, report],
   );
 
   const travel = useCallback(
     async (direction: 'undo' | 'redo') => {
-      const history = latest.current?.history;
+      const history = current.current?.history;
       const label = direction === 'undo' ? history?.undoLabel : history?.redoLabel;
       if (history && !(direction === 'undo' ? history.canUndo : history.canRedo)) return;
       const r = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
@@ -95,10 +98,9 @@ export function useAnnotations(report: Report, toast: ShowToast): AnnotationsSta
         report(direction === 'undo' ? 'Could not undo' : 'Could not redo', r.error);
         return;
       }
-      await refresh();
       if (label) toast(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}`);
     },
-    [call, refresh, report, toast],
+    [call, report, toast],
   );
   const undo = useCallback(() => travel('undo'), [travel]);
   const redo = useCallback(() => travel('redo'), [travel]);

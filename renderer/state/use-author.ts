@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './backend.js';
+import { useLatestCall } from './use-latest-call.js';
 
 /** What useAuthor returns. */
 export interface AuthorState {
@@ -26,18 +27,18 @@ export function useAuthor(): AuthorState {
   const known = useRef<string | null | undefined>(undefined);
   const waiting = useRef<Array<(ok: boolean) => void>>([]);
 
+  const latest = useLatestCall();
   useEffect(() => {
-    let live = true;
-    void call('prefs.get', {}).then((r) => {
-      if (!live) return;
-      const value = r.ok ? r.value.authorName : null;
-      known.current = value;
-      setName(value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call]);
+    latest.run(
+      () => call('prefs.get', {}),
+      (r) => {
+        const value = r.ok ? r.value.authorName : null;
+        known.current = value;
+        setName(value);
+      },
+    );
+    return latest.invalidate;
+  }, [call, latest]);
 
   const ensure = useCallback(async () => {
     if (known.current === undefined) {

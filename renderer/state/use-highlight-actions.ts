@@ -2,27 +2,27 @@
  * What can be done with a text selection in the reader: highlight it in a colour (optionally
  * with a note), make a claim of it, or link it to the active claim in one step.
  */
-import { useCallback, useState } from 'react';
-import type { HighlightColor, Stance } from '../../shared/model.js';
+import { useCallback, useMemo, useState } from 'react';
+import { HighlightColor, LIMITS, type Stance } from '../../shared/model.js';
 import { colorInfo } from '../lib/highlight-colors.js';
 import { stanceInfo } from '../lib/evidence.js';
 import type { TextSelection } from './use-text-selection.js';
 import { useWorkbench } from './workbench.js';
 
 const LAST_COLOR_KEY = 'warrant.lastHighlightColor';
-const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 function readLastColor(): HighlightColor {
   try {
     const stored = localStorage.getItem(LAST_COLOR_KEY);
-    return COLORS.find((c) => c === stored) ?? 'yellow';
+    const parsed = HighlightColor.safeParse(stored);
+    return parsed.success ? parsed.data : 'yellow';
   } catch {
     return 'yellow';
   }
 }
 
 /** A claim's text made from a passage: whitespace folded, cut to the claim length limit. */
-export function claimTextFrom(passage: string, max = 5000): string {
+export function claimTextFrom(passage: string, max: number = LIMITS.maxClaimLength): string {
   const folded = passage.replace(/\s+/g, ' ').trim();
   return folded.length <= max ? folded : `${folded.slice(0, max - 1)}…`;
 }
@@ -69,11 +69,15 @@ export function useHighlightActions(articleId: string, text: string | null, sele
     if (!selection || text === null) return;
     const { start, end } = selection;
     done();
-    const claim = await run('claims.create', { text: claimTextFrom(text.slice(start, end)) }, 'Could not create the claim');
-    if (!claim) return;
-    const made = await run('highlights.create', { articleId, start, end, color: lastColor, link: { claimId: claim.id, stance: 'supports' } }, 'Could not highlight the passage');
-    panel.openClaim(claim.id);
-    if (made) panel.selectHighlight(made.id);
+    // One backend command, so it is one undo step and never leaves a claim without its passage.
+    const made = await run(
+      'claims.createFromSelection',
+      { articleId, start, end, text: claimTextFrom(text.slice(start, end)), color: lastColor, stance: 'supports' },
+      'Could not create the claim from the selection',
+    );
+    if (!made) return;
+    panel.openClaim(made.claim.id);
+    panel.selectHighlight(made.highlight.id);
     toast('New claim from the selection; the passage is linked as supporting');
   }, [articleId, done, lastColor, panel, run, selection, text, toast]);
 
@@ -96,5 +100,5 @@ export function useHighlightActions(articleId: string, text: string | null, sele
     [articleId, done, lastColor, panel, run, selection, toast, view.claims],
   );
 
-  return { lastColor, highlight, claimFromSelection, linkToActive };
+  return useMemo(() => ({ lastColor, highlight, claimFromSelection, linkToActive }), [lastColor, highlight, claimFromSelection, linkToActive]);
 }

@@ -1,13 +1,13 @@
 /**
  * New / Open / Save As, including choosing the path: native dialogs in Electron, the in-app
- * path dialog in the browser (or when the native dialog is unsupported).
+ * path dialog in the browser (or when the native dialog is unsupported). Paths are the
+ * backend's: `project.proposePath` builds them from what was typed, never the UI. Replacing an
+ * existing file is asked in a ConfirmDialog first.
  */
 import { useCallback } from 'react';
-import type { AppInfo } from '../../shared/api.js';
-import { defaultProjectFolder, defaultProjectPath, folderOf, projectFileName, withProjectExtension } from '../lib/paths.js';
 import { useCall } from './backend.js';
 import type { Report } from './notices.js';
-import type { PathRequest } from './use-path-prompt.js';
+import type { ConfirmRequest, PathPurpose, PathRequest } from './use-prompt.js';
 import type { ProjectState } from './use-project.js';
 
 /** The commands behind the New, Open and Save As buttons. */
@@ -17,54 +17,85 @@ export interface ProjectCommands {
   saveProjectAs(): Promise<void>;
 }
 
-const FALLBACK_INFO: AppInfo = { shell: 'browser', version: '', defaultProjectDir: '', pathSeparator: '/' };
+/** The dialogs the commands may ask through. */
+export interface ProjectPrompts {
+  askPath(request: PathRequest): Promise<string | null>;
+  confirm(request: ConfirmRequest): Promise<boolean>;
+}
+
+/** The question before replacing `file` (its base name, when the backend said). */
+export function replaceRequest(file: string | null): ConfirmRequest {
+  return {
+    title: file ? `Replace “${file}”?` : 'Replace the existing file?',
+    message: `${file ? `“${file}”` : 'A file with that name'} already exists there. Replacing it overwrites it with this project; choose Cancel to pick another name.`,
+    confirmLabel: 'Replace',
+  };
+}
 
 /** Binds the project actions to path choosing. */
-export function useProjectCommands(
-  state: ProjectState,
-  ask: (request: PathRequest) => Promise<string | null>,
-  report: Report,
-): ProjectCommands {
+export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts, report: Report): ProjectCommands {
   const call = useCall();
-  const info = state.info ?? FALLBACK_INFO;
+  const shell = state.info?.shell ?? 'browser';
   const { project, create, open, saveAs } = state;
+  const { askPath, confirm } = prompts;
 
   /** Asks the native dialog in Electron; null means "use the in-app dialog instead". */
   const native = useCallback(
     async (which: 'open' | 'save', suggestedName: string): Promise<{ path: string | null } | null> => {
-      if (info.shell !== 'electron') return null;
+      if (shell !== 'electron') return null;
       const r = which === 'open' ? await call('dialog.openProject', {}) : await call('dialog.saveProject', { suggestedName });
       if (r.ok) return { path: r.value };
       if (r.error.code === 'unsupported') return null;
       report('Could not show the file dialog', r.error);
       return { path: null };
     },
-    [call, info.shell, report],
+    [call, report, shell],
+  );
+
+  /** The backend's full project path for what was typed or chosen (adds `.warrant`), or null. */
+  const propose = useCallback(
+    async (input: string): Promise<string | null> => {
+      const r = await call('project.proposePath', { input });
+      if (r.ok) return r.value;
+      report('Could not use that path', r.error);
+      return null;
+    },
+    [call, report],
+  );
+
+  /** Asks for a path in the in-app dialog, prefilled with the backend's proposal for `suggestion`. */
+  const inApp = useCallback(
+    async (purpose: PathPurpose, suggestion: string): Promise<string | null> => {
+      const initial = await call('project.proposePath', { input: suggestion });
+      const typed = await askPath({ purpose, initial: initial.ok ? initial.value : '' });
+      return typed === null ? null : propose(typed);
+    },
+    [askPath, call, propose],
   );
 
   const newProject = useCallback(async () => {
-    const chosen = (await native('save', projectFileName('Untitled')))?.path;
-    const path = chosen !== undefined ? chosen : await ask({ purpose: 'new', initial: defaultProjectPath(info) });
-    if (path) await create(withProjectExtension(path, info.pathSeparator));
-  }, [ask, create, info, native]);
+    const chosen = await native('save', 'Untitled');
+    // A native save dialog may leave the extension off: the backend adds it.
+    const path = chosen ? chosen.path && (await propose(chosen.path)) : await inApp('new', '');
+    if (path) await create(path);
+  }, [create, inApp, native, propose]);
 
   const openProject = useCallback(async () => {
-    const chosen = (await native('open', ''))?.path;
-    const initial = defaultProjectFolder(info);
-    const path = chosen !== undefined ? chosen : await ask({ purpose: 'open', initial });
-    if (path) await open(path.trim());
-  }, [ask, info, native, open]);
+    const chosen = await native('open', '');
+    const path = chosen ? chosen.path : await inApp('open', '');
+    if (path) await open(path);
+  }, [inApp, native, open]);
 
   const saveProjectAs = useCallback(async () => {
     if (!project) return;
-    const suggested = projectFileName(`${project.name} copy`);
-    const chosen = (await native('save', suggested))?.path;
-    const folder = folderOf(project.path, info.pathSeparator);
-    const initial = folder ? folder + suggested : defaultProjectPath(info, `${project.name} copy`);
-    const path = chosen !== undefined ? chosen : await ask({ purpose: 'saveAs', initial });
+    const suggestion = `${project.name} copy`;
+    const chosen = await native('save', suggestion);
+    const path = chosen ? chosen.path && (await propose(chosen.path)) : await inApp('saveAs', suggestion);
+    if (!path) return;
     // The native save dialog has already asked about replacing an existing file.
-    if (path) await saveAs(withProjectExtension(path, info.pathSeparator), chosen !== undefined && chosen !== null);
-  }, [ask, info, native, project, saveAs]);
+    const outcome = await saveAs(path, chosen !== null);
+    if (outcome.status === 'exists' && (await confirm(replaceRequest(outcome.file)))) await saveAs(path, true);
+  }, [confirm, inApp, native, project, propose, saveAs]);
 
   return { newProject, openProject, saveProjectAs };
 }

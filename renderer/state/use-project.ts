@@ -4,9 +4,16 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, ProjectSummary, RecentProject } from '../../shared/api.js';
-import type { Result } from '../../shared/result.js';
+import type { ErrorCode, Result } from '../../shared/result.js';
 import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
+import { useLatestCall } from './use-latest-call.js';
+
+/**
+ * How a Save As ended. `exists`: another file is at that path and replacing it was not allowed;
+ * `file` is its name for the question to ask (from the error's details, never its wording).
+ */
+export type SaveAsOutcome = { status: 'saved' } | { status: 'failed' } | { status: 'exists'; file: string | null };
 
 /** What useProject returns. */
 export interface ProjectState {
@@ -26,8 +33,8 @@ export interface ProjectState {
   open(path: string): Promise<boolean>;
   openSample(): Promise<boolean>;
   save(): Promise<boolean>;
-  /** Saves under a new path; asks before replacing another file unless `overwrite`. */
-  saveAs(path: string, overwrite?: boolean): Promise<boolean>;
+  /** Saves under a new path; refuses to replace another file (`exists`) unless `overwrite`. */
+  saveAs(path: string, overwrite?: boolean): Promise<SaveAsOutcome>;
   close(): Promise<boolean>;
 }
 
@@ -48,21 +55,20 @@ export function useProject(report: Report): ProjectState {
     setProject(next);
   }, []);
 
+  const startup = useLatestCall();
   useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [i, p] = await Promise.all([call('app.info', {}), call('project.current', {})]);
-      if (!live) return;
-      if (i.ok) setInfo(i.value);
-      else report('Could not reach Warrant’s backend', i.error);
-      if (p.ok) show(p.value);
-      else report('Could not ask which project is open', p.error);
-      setLoaded(true);
-    })();
-    return () => {
-      live = false;
-    };
-  }, [call, report, show]);
+    startup.run(
+      () => Promise.all([call('app.info', {}), call('project.current', {})]),
+      ([i, p]) => {
+        if (i.ok) setInfo(i.value);
+        else report('Could not reach Warrant’s backend', i.error);
+        if (p.ok) show(p.value);
+        else report('Could not ask which project is open', p.error);
+        setLoaded(true);
+      },
+    );
+    return startup.invalidate;
+  }, [call, report, show, startup]);
 
   useEvent('project.changed', (next) => {
     // Another project opened behind our back (e.g. from Electron's menu): start a new session.
@@ -72,34 +78,37 @@ export function useProject(report: Report): ProjectState {
 
   // The recent list matters on the start screen: refresh it whenever no project is open.
   const projectOpen = project !== null;
+  const recentList = useLatestCall();
   useEffect(() => {
     if (projectOpen) return;
-    let live = true;
-    void call('project.recent', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setRecent(r.value);
-      else report('Could not load the recent projects', r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, report, projectOpen]);
+    recentList.run(
+      () => call('project.recent', {}),
+      (r) => {
+        if (r.ok) setRecent(r.value);
+        else report('Could not load the recent projects', r.error);
+      },
+    );
+    return recentList.invalidate;
+  }, [call, report, projectOpen, recentList]);
 
+  /**
+   * Runs a project action with `busy` set, shows its result, and reports a failure under
+   * `title` — except a cancellation (the user chose it) and `expected`, which the caller handles.
+   */
   const run = useCallback(
-    async (kind: NonNullable<ProjectState['busy']>, title: string, action: () => Promise<Result<ProjectSummary>>) => {
+    async (kind: NonNullable<ProjectState['busy']>, title: string, action: () => Promise<Result<ProjectSummary>>, expected?: ErrorCode) => {
       setBusy(kind);
       try {
         const r = await action();
         if (!r.ok) {
-          // A cancelled action needs no alert: the user chose it.
-          if (r.error.code !== 'cancelled') report(title, r.error);
-          return false;
+          if (r.error.code !== 'cancelled' && r.error.code !== expected) report(title, r.error);
+          return r;
         }
         // A new session unless the 'project.changed' event got here first and already started
         // one for this project (a second one would remount the workspace under the user's hands).
         if (kind === 'opening' && r.value.path !== shownPath.current) setSession((n) => n + 1);
         show(r.value);
-        return true;
+        return r;
       } finally {
         setBusy(null);
       }
@@ -108,31 +117,26 @@ export function useProject(report: Report): ProjectState {
   );
 
   const create = useCallback(
-    (path: string) => run('opening', 'Could not create the project', () => call('project.new', { path })),
+    async (path: string) => (await run('opening', 'Could not create the project', () => call('project.new', { path }))).ok,
     [call, run],
   );
   const open = useCallback(
-    (path: string) => run('opening', 'Could not open the project', () => call('project.open', { path })),
+    async (path: string) => (await run('opening', 'Could not open the project', () => call('project.open', { path }))).ok,
     [call, run],
   );
   const openSample = useCallback(
-    () => run('opening', 'Could not open the sample project', () => call('project.openSample', {})),
+    async () => (await run('opening', 'Could not open the sample project', () => call('project.openSample', {}))).ok,
     [call, run],
   );
-  const save = useCallback(() => run('saving', 'Could not save the project', () => call('project.save', {})), [call, run]);
+  const save = useCallback(async () => (await run('saving', 'Could not save the project', () => call('project.save', {}))).ok, [call, run]);
   const saveAs = useCallback(
-    async (path: string, overwrite = false) => {
+    async (path: string, overwrite = false): Promise<SaveAsOutcome> => {
       savingAs.current = true;
       try {
-        return await run('saving', 'Could not save the project under a new name', async () => {
-          const first = await call('project.saveAs', { path, overwrite });
-          if (first.ok || first.error.code !== 'exists') return first;
-          // Never replace another file without asking (the native dialog asks for itself).
-          if (!window.confirm(`${first.error.message.replace(/ Replace it, or choose another name\.$/, '')}\n\nReplace it with this project?`)) {
-            return { ok: false, error: { code: 'cancelled', message: 'Nothing was saved; the existing file was left as it was.' } };
-          }
-          return call('project.saveAs', { path, overwrite: true });
-        });
+        const r = await run('saving', 'Could not save the project under a new name', () => call('project.saveAs', { path, overwrite }), 'exists');
+        if (r.ok) return { status: 'saved' };
+        // Never replace another file without asking: the caller asks, then calls again with overwrite.
+        return r.error.code === 'exists' ? { status: 'exists', file: r.error.details?.file ?? null } : { status: 'failed' };
       } finally {
         savingAs.current = false;
       }

@@ -2,10 +2,11 @@
  * Search as you type: the query is sent ~150 ms after the last keystroke, and answers to
  * older queries are discarded, so results always match what is in the box.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../shared/api.js';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './backend.js';
+import { useLatestCall } from './use-latest-call.js';
 
 /** Delay after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -29,10 +30,9 @@ export interface SearchState {
 export function useSearch(query: string, contentVersion: unknown, indexVersion: unknown): SearchState {
   const call = useCall();
   const [state, setState] = useState<SearchState>({ response: null, error: null, pending: false });
-  const seq = useRef(0);
+  const latest = useLatestCall();
 
   useEffect(() => {
-    const mine = ++seq.current;
     const q = query.trim();
     if (!q) {
       setState({ response: null, error: null, pending: false });
@@ -40,13 +40,17 @@ export function useSearch(query: string, contentVersion: unknown, indexVersion: 
     }
     setState((s) => ({ ...s, pending: true }));
     const timer = setTimeout(() => {
-      void call('search.query', { query: q, limit: SEARCH_LIMIT }).then((r) => {
-        if (mine !== seq.current) return; // a newer query is on its way
-        setState(r.ok ? { response: r.value, error: null, pending: false } : { response: null, error: r.error, pending: false });
-      });
+      latest.run(
+        () => call('search.query', { query: q, limit: SEARCH_LIMIT }),
+        (r) => setState(r.ok ? { response: r.value, error: null, pending: false } : { response: null, error: r.error, pending: false }),
+      );
     }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [call, query, contentVersion, indexVersion]);
+    return () => {
+      clearTimeout(timer);
+      // A newer query (or newer content) is on its way: this answer would be out of date.
+      latest.invalidate();
+    };
+  }, [call, query, contentVersion, indexVersion, latest]);
 
   return state;
 }

@@ -4,10 +4,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { articleIndex } from '../../shared/annotations/summary.js';
+import type { HistoryState } from '../../shared/api.js';
 import type { ArticleMeta, Highlight } from '../../shared/model.js';
 import type { Report } from './notices.js';
 import { useAnnotations, type AnnotationsState } from './use-annotations.js';
-import { useResolvedHighlights } from './use-resolved-highlights.js';
+import { useResolvedHighlights, type LoadedText } from './use-resolved-highlights.js';
 import { useToasts, type Toast } from './use-toasts.js';
 import { usePanelSelection, type Workbench } from './workbench.js';
 
@@ -15,6 +16,8 @@ import { usePanelSelection, type Workbench } from './workbench.js';
 export interface WorkbenchInputs {
   articles: readonly ArticleMeta[];
   openArticleId: string | null;
+  /** The open article's text once loaded: highlights are anchored in it. */
+  openText: LoadedText | null;
   /** Opens an article in the reader, asking it to show a highlight. */
   showArticle(articleId: string, highlightId: string | null): void;
   report: Report;
@@ -31,7 +34,7 @@ export interface WorkbenchSetup {
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 /** Sets up the workbench for an open project. */
-export function useWorkbenchSetup({ articles, openArticleId, showArticle, report }: WorkbenchInputs): WorkbenchSetup {
+export function useWorkbenchSetup({ articles, openArticleId, openText, showArticle, report }: WorkbenchInputs): WorkbenchSetup {
   const { toasts, show, dismiss } = useToasts();
   const annotations = useAnnotations(report, show);
   const panel = usePanelSelection();
@@ -44,16 +47,17 @@ export function useWorkbenchSetup({ articles, openArticleId, showArticle, report
     () => (allHighlights && openArticleId ? allHighlights.filter((h) => h.articleId === openArticleId) : NO_HIGHLIGHTS),
     [allHighlights, openArticleId],
   );
-  const resolved = useResolvedHighlights(openArticleId, openHighlights);
+  const resolved = useResolvedHighlights(openText && openText.id === openArticleId ? openText : null, openHighlights);
   const openArticle = useMemo(
     () => (openArticleId ? { id: openArticleId, highlights: openHighlights, resolved } : null),
     [openArticleId, openHighlights, resolved],
   );
 
-  // The toast's Undo must undo the deletion, not whatever was done after it.
-  const undoLabel = useRef<string | null>(null);
+  // The toast's Undo must undo the deletion, not whatever was done after it: decided by the
+  // kind of action on top of the undo stack (the label is only for people).
+  const history = useRef<HistoryState | null>(null);
   useEffect(() => {
-    undoLabel.current = view?.history.undoLabel ?? null;
+    history.current = view?.history ?? null;
   }, [view]);
   const deleteClaim = useCallback(
     async (id: string) => {
@@ -64,8 +68,8 @@ export function useWorkbenchSetup({ articles, openArticleId, showArticle, report
       show('Claim deleted', {
         label: 'Undo',
         run: () => {
-          if (undoLabel.current === 'Delete claim') void undo();
-          else show(`Undo “${undoLabel.current ?? 'nothing'}” first: changes since the deletion come off the undo stack in order`);
+          if (history.current?.undoKind === 'claim.delete') void undo();
+          else show(`Undo “${history.current?.undoLabel ?? 'nothing'}” first: changes since the deletion come off the undo stack in order`);
         },
       });
     },

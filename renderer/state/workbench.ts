@@ -56,7 +56,7 @@ export function usePanelSelection(): PanelSelection & PanelActions {
 export interface OpenArticle {
   id: string;
   highlights: readonly Highlight[];
-  /** The backend's anchoring, by highlight id (a just-created highlight may be missing). */
+  /** Where each highlight is anchored now, by id (a just-created one may be missing until the worker answers). */
   resolved: ReadonlyMap<string, ResolvedHighlight>;
 }
 
@@ -80,6 +80,11 @@ export interface Workbench {
 
 /** Provided by the workspace once the annotations have loaded. */
 export const WorkbenchContext = createContext<Workbench | null>(null);
+
+/** The workbench, or null while the annotations load (for what works without them). */
+export function useWorkbenchOrNull(): Workbench | null {
+  return useContext(WorkbenchContext);
+}
 
 /** The workbench; only valid below the workspace's provider. */
 export function useWorkbench(): Workbench {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, Claim, EvidenceLink, Highlight, Rating, Stance } from '../model.js';
-import { articleIndex, claimTree, RATING_SCALE, ratingOrder, summarizeEvidence } from './summary.js';
+import { RATING_SCALE, ratingOrder } from '../rating-scale.js';
+import { articleIndex, claimTree, summarizeEvidence } from './summary.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 const stamp = { author: 'Ada', createdAt: at, updatedAt: at };

@@ -5,7 +5,7 @@
  * case-insensitively, and articles without a known source are counted separately — never
  * guessed into one.
  */
-import type { Annotations, ArticleMeta, Claim, Rating, Stance } from '../model.js';
+import type { Annotations, ArticleMeta, Claim, Stance } from '../model.js';
 
 export interface EvidenceSummary {
   supports: number;
@@ -59,20 +59,10 @@ function sourceKey(source: string | null | undefined): string {
   return (source ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-/** The rating scale, strongest support first, with the words the UI and reports use. */
-export const RATING_SCALE: ReadonlyArray<{ rating: Rating; label: string; meaning: string }> = [
-  { rating: 'strong', label: 'Strong', meaning: 'Well supported by independent, reliable evidence; no credible refutation.' },
-  { rating: 'moderate', label: 'Moderate', meaning: 'Supported, but by limited or partly dependent evidence.' },
-  { rating: 'weak', label: 'Weak', meaning: 'Some support, thin or of doubtful reliability.' },
-  { rating: 'none', label: 'No support', meaning: 'No evidence found that supports it.' },
-  { rating: 'contradicted', label: 'Contradicted', meaning: 'The evidence refutes it.' },
-  { rating: 'unrated', label: 'Unrated', meaning: 'Not yet judged.' },
-];
-
-/** Sort key of a rating: strong first, unrated last. */
-export function ratingOrder(rating: Rating): number {
-  return RATING_SCALE.findIndex((r) => r.rating === rating);
-}
+// The rating scale lives in shared/rating-scale.ts. Re-exported only for the renderer's and the
+// CLI's existing imports (HelpOverlay, ClaimsToolbar, ClaimDetail, claims-view, cli.ts); new code
+// imports it from there, and this line goes once those files do.
+export { RATING_SCALE, ratingOrder } from '../rating-scale.js';
 
 /** Claims in display order: each top-level claim followed by its sub-claims. */
 export function claimTree(claims: readonly Claim[]): Array<{ claim: Claim; depth: 0 | 1 }> {

@@ -1,0 +1,48 @@
+/**
+ * The highlight colours: the one list, with what each means. Every colour also has a label and
+ * its own underline pattern, so that colour is never the only way to tell highlights apart
+ * (colour-blind readers). `HighlightColor` in shared/model.ts is derived from it; the renderer
+ * adds only how to draw and pick them (renderer/lib/highlight-colors.ts).
+ */
+
+/** How a highlight is underlined, named as CSS `text-decoration-style` names it. */
+export type HighlightPattern = 'solid' | 'double' | 'dotted' | 'wavy' | 'dashed';
+
+/** One highlight colour. */
+export interface HighlightColorInfo {
+  readonly color: HighlightColorId;
+  /** Short name shown on buttons, lists and badges. */
+  readonly label: string;
+  readonly pattern: HighlightPattern;
+  /** How the pattern is described in help. */
+  readonly patternName: string;
+  /** Suggested use, shown as a tooltip and in help. */
+  readonly meaning: string;
+}
+
+// Declared once, in toolbar order; the id type is derived from it so the list cannot drift.
+const COLORS = [
+  { color: 'yellow', label: 'Key', pattern: 'solid', patternName: 'solid underline', meaning: 'A key passage' },
+  { color: 'green', label: 'Fact', pattern: 'double', patternName: 'double underline', meaning: 'A fact or figure to check' },
+  { color: 'blue', label: 'Background', pattern: 'dotted', patternName: 'dotted underline', meaning: 'Background and context' },
+  { color: 'pink', label: 'Question', pattern: 'wavy', patternName: 'wavy underline', meaning: 'Doubtful, or to verify' },
+  { color: 'purple', label: 'Source', pattern: 'dashed', patternName: 'dashed underline', meaning: 'Who says it: attribution or quote' },
+] as const;
+
+/** A highlight colour's id as stored in project files; never rename one. */
+export type HighlightColorId = (typeof COLORS)[number]['color'];
+
+/** The colours in toolbar order. */
+export const HIGHLIGHT_COLORS: readonly HighlightColorInfo[] = COLORS;
+
+/** The colour ids in toolbar order. */
+export const HIGHLIGHT_COLOR_IDS: readonly HighlightColorId[] = COLORS.map((c) => c.color);
+
+const BY_COLOR: ReadonlyMap<HighlightColorId, HighlightColorInfo> = new Map(HIGHLIGHT_COLORS.map((c) => [c.color, c]));
+
+/** The label, pattern and meaning of `color`. */
+export function highlightColorInfo(color: HighlightColorId): HighlightColorInfo {
+  const found = BY_COLOR.get(color);
+  if (!found) throw new RangeError(`Not a highlight colour: ${String(color)}`);
+  return found;
+}
