@@ -171,7 +171,16 @@ export const methods = {
    * or nothing) into a full project path on the backend's disk, with the `.warrant` extension.
    * The UI never builds backend paths itself.
    */
-  'project.proposePath': method(z.object({ input: z.string().max(LIMITS.maxPathLength) }).strict(), path),
+  'project.proposePath': method(
+    z
+      .object({
+        input: z.string().max(LIMITS.maxPathLength),
+        /** Which folder names and relative paths are taken from: the default projects folder, or the open project's. */
+        near: z.enum(['default', 'project']).optional(),
+      })
+      .strict(),
+    path,
+  ),
   'project.recent': method(none, z.array(RecentProject)),
   /** Native dialogs; the browser shell answers `unsupported` and the UI asks for a path. */
   'dialog.openProject': method(none, path.nullable()),

@@ -4,11 +4,15 @@
  * backend's: `project.proposePath` builds them from what was typed, never the UI. Replacing an
  * existing file is asked in a ConfirmDialog first.
  */
+import type { ArgsOf } from '../../shared/api.js';
 import { useCallback } from 'react';
 import { useCall } from './backend.js';
 import type { Report } from './notices.js';
 import type { ConfirmRequest, PathPurpose, PathRequest } from './use-prompt.js';
 import type { ProjectState } from './use-project.js';
+
+/** Which folder a typed name is resolved against (see `project.proposePath`). */
+type Near = NonNullable<ArgsOf<'project.proposePath'>['near']>;
 
 /** The commands behind the New, Open and Save As buttons. */
 export interface ProjectCommands {
@@ -54,8 +58,8 @@ export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts,
 
   /** The backend's full project path for what was typed or chosen (adds `.warrant`), or null. */
   const propose = useCallback(
-    async (input: string): Promise<string | null> => {
-      const r = await call('project.proposePath', { input });
+    async (input: string, near: Near = 'default'): Promise<string | null> => {
+      const r = await call('project.proposePath', { input, near });
       if (r.ok) return r.value;
       report('Could not use that path', r.error);
       return null;
@@ -66,9 +70,11 @@ export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts,
   /** Asks for a path in the in-app dialog, prefilled with the backend's proposal for `suggestion`. */
   const inApp = useCallback(
     async (purpose: PathPurpose, suggestion: string): Promise<string | null> => {
-      const initial = await call('project.proposePath', { input: suggestion });
+      // Save As proposes a copy beside the open project; New and Open use the default folder.
+      const near: Near = purpose === 'saveAs' ? 'project' : 'default';
+      const initial = await call('project.proposePath', { input: suggestion, near });
       const typed = await askPath({ purpose, initial: initial.ok ? initial.value : '' });
-      return typed === null ? null : propose(typed);
+      return typed === null ? null : propose(typed, near);
     },
     [askPath, call, propose],
   );

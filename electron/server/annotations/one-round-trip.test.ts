@@ -110,4 +110,9 @@ describe('derived state follows every project change', () => {
     const r = await backend.call('project.saveAs', { path: other });
     expect(r).toMatchObject({ ok: false, error: { code: 'exists', details: { path: other, file: 'taken.warrant' } } });
   });
+
+  it('proposes paths in the default folder, or beside the open project for Save As', async () => {
+    expect(await backend.handlers['project.proposePath']({ input: 'Aid' })).toBe(join(dir, 'projects', 'Aid.warrant'));
+    expect(await backend.handlers['project.proposePath']({ input: 'Aid copy', near: 'project' })).toBe(join(dir, 'Aid copy.warrant'));
+  });
 });

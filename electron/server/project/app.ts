@@ -75,7 +75,10 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
       if (workspace.session) await workspace.replace(null);
       return null;
     },
-    'project.proposePath': async ({ input }) => proposeProjectPath(input, options.defaultProjectDir),
+    'project.proposePath': async ({ input, near }) => {
+      const open = workspace.session;
+      return proposeProjectPath(input, near === 'project' && open ? dirname(open.path) : options.defaultProjectDir);
+    },
     'project.recent': async () => ctx.prefs.read().recent,
   };
 }
