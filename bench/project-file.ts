@@ -20,6 +20,8 @@ export function writeProjectFile(file: string, docs: readonly IndexDoc[]): numbe
     contentHash: createHash('sha256').update(d.text).digest('hex'),
     length: d.text.length,
     text: d.text,
+    rev: 'bench',
+    revs: [],
   }));
   // Every collection of the current schema, empty unless it holds articles, so the file
   // validates as the app would save it.
@@ -34,7 +36,10 @@ export function writeProjectFile(file: string, docs: readonly IndexDoc[]): numbe
     highlights: [],
     claims: [],
     links: [],
+    ratings: [],
     removedArticles: [],
+    deleted: [],
+    conflicts: [],
   });
   const json = JSON.stringify(project);
   writeFileSync(file, json);

@@ -10,10 +10,12 @@ import { exists } from './common/files.js';
 import { createBackend, type Backend } from './server/backend.js';
 import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './server/paths.js';
 import { createNodePrefs } from './server/prefs/store.js';
+import { addMergeCommands } from './cli-merge.js';
 import { startServer } from './serve/http-server.js';
 import { readProjectFile } from './project/project-file.js';
 import { articleIndex, claimTree, summarizeEvidence } from '../shared/annotations/summary.js';
 import { ratingLabel } from '../shared/rating-scale.js';
+import { ratingsByClaim, verdictOf } from '../shared/annotations/verdict.js';
 
 function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undefined): Backend {
   return createBackend({
@@ -136,14 +138,24 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .command('claims')
     .description('List the claims of a project with their rating and evidence summary.')
     .argument('<project>', 'the .warrant project file')
-    .option('--json', 'print JSON: an array of { id, text, rating, evidence: { supports, refutes, context, articles, sources } }')
+    .option('--json', 'print JSON: an array of { id, text, rating, verdict, evidence: { supports, refutes, context, articles, sources }, ratings: [{ rater, rating, rationale }] }')
     .action(async (projectPath: string, opts: { json?: boolean }) => {
       // Read-only: the file is parsed and validated, never written.
       const project = await readProjectFile(resolve(projectPath));
       const articles = articleIndex(project.articles, project);
+      const byClaim = ratingsByClaim(project.ratings);
       const rows = claimTree(project.claims).map(({ claim, depth }) => {
         const e = summarizeEvidence(claim.id, project, articles);
-        return { depth, id: claim.id, text: claim.text, rating: claim.rating, evidence: { supports: e.supports, refutes: e.refutes, context: e.context, articles: e.articles, sources: e.sources } };
+        const v = verdictOf(claim, byClaim.get(claim.id) ?? []);
+        return {
+          depth,
+          id: claim.id,
+          text: claim.text,
+          rating: v.rating,
+          verdict: v.basis,
+          evidence: { supports: e.supports, refutes: e.refutes, context: e.context, articles: e.articles, sources: e.sources },
+          ratings: v.ratings.map((r) => ({ rater: r.rater, rating: r.rating, rationale: r.rationale })),
+        };
       });
       if (opts.json) {
         io.out(JSON.stringify(rows.map(({ depth: _depth, ...row }) => row), null, 2));
@@ -157,9 +169,13 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
         const e = row.evidence;
         const indent = row.depth ? '    ' : '';
         io.out(`${indent}${row.text}`);
-        io.out(`${indent}  ${ratingLabel(row.rating)} · ${e.supports} supporting, ${e.refutes} refuting, ${e.context} context · ${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'}`);
+        for (const r of row.ratings.length > 1 ? row.ratings : []) io.out(`${indent}    ${r.rater}: ${ratingLabel(r.rating)}`);
+        const verdict = row.verdict === 'disagreement' ? 'Raters disagree (no verdict recorded)' : ratingLabel(row.rating);
+        io.out(`${indent}  ${verdict} · ${e.supports} supporting, ${e.refutes} refuting, ${e.context} context · ${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'}`);
       }
     });
+
+  addMergeCommands(program, io);
 
   program
     .command('serve')

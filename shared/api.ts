@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ActionKind } from './annotations/actions.js';
 import { MENU_COMMAND_IDS } from './commands.js';
 import { LIMITS } from './limits.js';
+import { ConflictReason, ItemKind } from './model.js';
 import { ArticleMeta, Article, ArticleMetaFields, Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from './model.js';
 
 const path = z.string().min(1).max(LIMITS.maxPathLength);
@@ -25,6 +26,10 @@ export const ProjectSummary = z.object({
   lastSavedAt: z.string().nullable(),
   /** The last autosave failed: the message says why; the data is still in memory. */
   saveError: z.string().nullable(),
+  /** The file was changed on disk by another program: saving waits until its changes are merged (`merge.preview` with the project's own path). */
+  diskChanged: z.boolean(),
+  /** Merge conflicts left undecided. */
+  pendingConflicts: z.number().int(),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
@@ -143,6 +148,71 @@ export const ResolvedHighlight = z.object({
 });
 export type ResolvedHighlight = z.infer<typeof ResolvedHighlight>;
 
+/** One side of a merge conflict, described for a side-by-side view. */
+export const ItemSummary = z.object({
+  /** A line naming the item: the claim's text, the passage quoted, the article's title… */
+  heading: z.string(),
+  /** Its fields as a person reads them, in a fixed order per kind (so two sides line up). */
+  fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  author: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+/** A merge conflict to decide: my version, theirs (null = deleted on that side). */
+export const ConflictView = z.object({
+  kind: ItemKind,
+  id: z.string(),
+  reason: ConflictReason,
+  mine: ItemSummary.nullable(),
+  theirs: ItemSummary.nullable(),
+  /** "Keep both" makes sense (two highlights or claims can coexist). */
+  canKeepBoth: z.boolean(),
+  /** How many of their new items (links, ratings, sub-claims) use this one and follow the decision. */
+  heldItems: z.number().int(),
+  /** Which copy it came from. */
+  source: z.string(),
+});
+export type ConflictView = z.infer<typeof ConflictView>;
+
+const KindCounts = z.object({ added: z.number().int(), changed: z.number().int(), deleted: z.number().int(), conflicts: z.number().int() });
+
+/** What merging a copy would do, shown before anything is written. */
+export const MergePreview = z.object({
+  previewId: z.string(),
+  /** The copy's project name and file name. */
+  source: z.object({ name: z.string(), file: z.string() }),
+  /** True when the copy is the open project's own file, changed on disk by another program. */
+  fromDisk: z.boolean(),
+  counts: z.record(ItemKind, KindCounts),
+  conflicts: z.array(ConflictView),
+});
+export type MergePreview = z.infer<typeof MergePreview>;
+
+const Decision = z.object({ kind: ItemKind, id: z.string(), choice: z.enum(['mine', 'theirs', 'both']) }).strict();
+
+/** Agreement between raters, as QDA tools report intercoder agreement. */
+export const AgreementReport = z.object({
+  raters: z.array(z.string()),
+  /** Claims rated (judged, not `unrated`) by at least two raters: what alpha rests on. */
+  claims: z.number().int(),
+  /** Judged ratings on those claims. */
+  ratings: z.number().int(),
+  /** Krippendorff's alpha per level; null where it is undefined (too little data, or one value only). */
+  alpha: z.object({ nominal: z.number().nullable(), ordinal: z.number().nullable(), interval: z.number().nullable() }),
+  /** Share of agreeing pairs of raters on the same claim; null without pairs. */
+  percentAgreement: z.number().nullable(),
+  perClaim: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      ratings: z.array(z.object({ rater: z.string(), rating: Rating })),
+      agree: z.boolean(),
+    }),
+  ),
+});
+export type AgreementReport = z.infer<typeof AgreementReport>;
+
 export const Preferences = z.object({ authorName: z.string().nullable() });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -247,8 +317,14 @@ export const methods = {
       .strict(),
     z.object({ claim: Claim, highlight: Highlight, link: EvidenceLink }),
   ),
+  /** Text changes the claim; `rating` and `rationale` set the current author's OWN rating, never another rater's. */
   'claims.update': method(
     z.object({ id: z.string(), patch: z.object({ text: claimText, rating: Rating, rationale: note }).partial().strict() }).strict(),
+    Claim,
+  ),
+  /** Records the team's reconciled verdict on a claim (null withdraws it). */
+  'claims.setVerdict': method(
+    z.object({ id: z.string(), verdict: z.object({ rating: Rating, rationale: note }).strict().nullable() }).strict(),
     Claim,
   ),
   'claims.move': method(z.object({ id: z.string(), parentId: z.string().nullable(), index: z.number().int().nonnegative() }).strict(), z.null()),
@@ -262,6 +338,21 @@ export const methods = {
     EvidenceLink,
   ),
   'links.delete': method(idArg, z.null()),
+  /**
+   * Reads a colleague's copy (or the open project's own file, changed on disk) and works out
+   * what merging it would do — nothing is written. Refuses another project (`different-project`).
+   */
+  'merge.preview': method(z.object({ path }).strict(), MergePreview),
+  /** Merges a previewed copy with the decisions given; undecided conflicts stay pending. One undo step. */
+  'merge.apply': method(z.object({ previewId: z.string(), decisions: z.array(Decision).max(100_000) }).strict(), z.object({ pending: z.number().int() })),
+  'merge.cancel': method(z.object({ previewId: z.string() }).strict(), z.null()),
+  /** The open project's undecided conflicts (left by earlier merges). */
+  'merge.pending': method(none, z.array(ConflictView)),
+  /** Decides pending conflicts. One undo step. */
+  'merge.decide': method(z.object({ decisions: z.array(Decision).min(1).max(100_000) }).strict(), z.object({ pending: z.number().int() })),
+  /** Imports only the articles of another project's file (when it cannot be merged). */
+  'merge.importArticles': method(z.object({ path }).strict(), ImportSummary),
+  'agreement.get': method(none, AgreementReport),
   'history.undo': method(none, HistoryState),
   'history.redo': method(none, HistoryState),
 } as const;

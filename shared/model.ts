@@ -8,6 +8,7 @@ import { ARTICLE_FORMAT_IDS } from './formats.js';
 import { HIGHLIGHT_COLOR_IDS } from './highlight-colors.js';
 import { LIMITS } from './limits.js';
 import { RATING_IDS } from './rating-scale.js';
+import { Revisioned, TombstoneSchema } from './merge/versioned.js';
 
 /** Formats Warrant can import: the ids of the format registry (shared/formats.ts). */
 export const ArticleFormat = z.enum(ARTICLE_FORMAT_IDS);
@@ -39,6 +40,8 @@ export const ArticleMeta = ArticleMetaFields.extend({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Length of `text` in UTF-16 code units. */
   length: z.number().int().nonnegative(),
+  /** Revision of the metadata, for merging copies (format 3; see shared/merge). */
+  ...Revisioned,
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
@@ -48,8 +51,17 @@ export const Article = ArticleMeta.extend({
 });
 export type Article = z.infer<typeof Article>;
 
+/** An article as formats 1 and 2 stored it (no revision). */
+export const ArticleV2 = Article.omit({ rev: true, revs: true });
+
+/** The first revision of an imported article: derived from its text, so two copies that import
+ * the same file independently agree (no false merge conflicts). */
+export function initialArticleRev(contentHash: string): string {
+  return `text-${contentHash.slice(0, 40)}`;
+}
+
 /** The current schema version written by this build. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The on-disk project file, schema version 1. See docs/project-format.md. */
 export const ProjectFileV1 = z
@@ -60,7 +72,7 @@ export const ProjectFileV1 = z
     name: z.string().min(1).max(LIMITS.maxTitleLength),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    articles: z.array(Article).max(LIMITS.maxArticles),
+    articles: z.array(ArticleV2).max(LIMITS.maxArticles),
   })
   .strict();
 export type ProjectFileV1 = z.infer<typeof ProjectFileV1>;
@@ -91,6 +103,7 @@ export const Highlight = z
     label: z.string().max(LIMITS.maxLabelLength).nullable(),
     note: z.string().max(LIMITS.maxNoteLength),
     ...stamp,
+    ...Revisioned,
   })
   .strict();
 export type Highlight = z.infer<typeof Highlight>;
@@ -99,18 +112,71 @@ export type Highlight = z.infer<typeof Highlight>;
 export const Rating = z.enum(RATING_IDS);
 export type Rating = z.infer<typeof Rating>;
 
+/**
+ * The team's reconciled verdict on a claim, recorded when raters disagree (or to settle it).
+ * Without one, the verdict is the unanimous or only rating (see shared/annotations/verdict.ts).
+ */
+export const Verdict = z
+  .object({
+    rating: Rating,
+    rationale: z.string().max(LIMITS.maxNoteLength),
+    /** Who recorded it, and when. */
+    author: z.string().max(LIMITS.maxAuthorLength),
+    decidedAt: z.iso.datetime(),
+  })
+  .strict();
+export type Verdict = z.infer<typeof Verdict>;
+
 /** A statement under investigation. Claims nest one level: a sub-claim's parent has no parent. */
 export const Claim = z
   .object({
     id,
     text: z.string().min(1).max(LIMITS.maxClaimLength),
     parentId: id.nullable(),
-    rating: Rating,
-    rationale: z.string().max(LIMITS.maxNoteLength),
+    /** The reconciled verdict, or null (format 3; ratings are per rater, in `ratings`). */
+    verdict: Verdict.nullable(),
     ...stamp,
+    ...Revisioned,
   })
   .strict();
 export type Claim = z.infer<typeof Claim>;
+
+/**
+ * One rater's rating of one claim (format 3). Each person's rating is theirs: rating a claim
+ * never changes anyone else's. The id is derived from claim and rater (`ratingId`), so two
+ * copies in which the same person rated the same claim agree on it.
+ */
+export const ClaimRating = z
+  .object({
+    id: z.string().min(1).max(200),
+    claimId: id,
+    /** The rater's name, as set in preferences. */
+    rater: z.string().min(1).max(LIMITS.maxAuthorLength),
+    rating: Rating,
+    rationale: z.string().max(LIMITS.maxNoteLength),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    ...Revisioned,
+  })
+  .strict();
+export type ClaimRating = z.infer<typeof ClaimRating>;
+
+/** The stable id of `rater`'s rating of a claim. */
+export function ratingId(claimId: string, rater: string): string {
+  return `${claimId}:${stableHash(rater.trim().toLowerCase())}`;
+}
+
+/** A short stable hash (FNV-1a, 2 × 32 bits, hex) — for ids, not for security. */
+function stableHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
 
 /** How a passage bears on a claim. */
 export const Stance = z.enum(['supports', 'refutes', 'context']);
@@ -127,6 +193,7 @@ export const EvidenceLink = z
     weight: z.number().int().min(1).max(LIMITS.maxLinkWeight).nullable(),
     note: z.string().max(LIMITS.maxNoteLength),
     ...stamp,
+    ...Revisioned,
   })
   .strict();
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
@@ -146,22 +213,84 @@ export const RemovedArticle = z
   .strict();
 export type RemovedArticle = z.infer<typeof RemovedArticle>;
 
+/** A deletion record (format 3): lets a copy that still has the item learn of its deletion. */
+export const Deletion = TombstoneSchema;
+export type Deletion = z.infer<typeof Deletion>;
+
+/** The kinds of item a deletion record or a merge conflict can name. */
+export const ItemKind = z.enum(['article', 'highlight', 'claim', 'link', 'rating']);
+export type ItemKind = z.infer<typeof ItemKind>;
+
 /** Everything a researcher adds on top of the articles. */
 export const Annotations = z.object({
   highlights: z.array(Highlight).max(1_000_000),
   claims: z.array(Claim).max(100_000),
   links: z.array(EvidenceLink).max(1_000_000),
+  ratings: z.array(ClaimRating).max(1_000_000),
   removedArticles: z.array(RemovedArticle).max(LIMITS.maxArticles),
 });
 export type Annotations = z.infer<typeof Annotations>;
 
+/** Format 2's claim and link (no revisions; one rating per claim). */
+const ClaimV2 = z.object({ id, text: z.string().min(1).max(LIMITS.maxClaimLength), parentId: id.nullable(), rating: Rating, rationale: z.string().max(LIMITS.maxNoteLength), ...stamp }).strict();
+const HighlightV2 = Highlight.omit({ rev: true, revs: true });
+const EvidenceLinkV2 = EvidenceLink.omit({ rev: true, revs: true });
+
 /** The on-disk project file, schema version 2: format 1 plus annotations. */
 export const ProjectFileV2 = ProjectFileV1.extend({
   schemaVersion: z.literal(2),
-  ...Annotations.shape,
+  highlights: z.array(HighlightV2).max(1_000_000),
+  claims: z.array(ClaimV2).max(100_000),
+  links: z.array(EvidenceLinkV2).max(1_000_000),
+  removedArticles: z.array(RemovedArticle).max(LIMITS.maxArticles),
 }).strict();
 export type ProjectFileV2 = z.infer<typeof ProjectFileV2>;
 
+/** Why a merge could not decide an item alone (see shared/merge/README.md). */
+export const ConflictReason = z.enum(['both-changed', 'deleted-theirs-changed-mine', 'deleted-mine-changed-theirs']);
+export type ConflictReason = z.infer<typeof ConflictReason>;
+
+/**
+ * A merge conflict nobody has decided yet (format 3). My version stays in its collection (or
+ * stays deleted); the colleague's version waits here, so nothing is dropped.
+ */
+export const PendingConflict = z
+  .object({
+    kind: ItemKind,
+    /** Up to 200 characters: rating ids are a claim id plus a rater hash. */
+    id: z.string().min(1).max(200),
+    reason: ConflictReason,
+    /** Their version (null when they deleted the item). */
+    theirs: z.union([Highlight, Claim, EvidenceLink, ClaimRating, Article]).nullable(),
+    /** The deletion records involved (for deletion conflicts). */
+    deletions: z.array(Deletion).max(1_000),
+    /** Where a restored item goes: after this id (null: first). */
+    after: z.string().min(1).max(200).nullable(),
+    /** The name of the project copy it came from. */
+    source: z.string().max(LIMITS.maxTitleLength),
+    /**
+     * Set on a colleague's new item that uses something I deleted (their link to my deleted
+     * highlight): it is decided together with that item's conflict, never on its own.
+     */
+    dependsOn: z.object({ kind: ItemKind, id: z.string().min(1).max(200) }).strict().nullable(),
+  })
+  .strict();
+export type PendingConflict = z.infer<typeof PendingConflict>;
+
+/**
+ * The on-disk project file, schema version 3: revisions on every item, per-rater ratings,
+ * verdicts, deletion records and undecided merge conflicts, so copies can be merged
+ * (docs/project-format.md).
+ */
+export const ProjectFileV3 = ProjectFileV1.extend({
+  schemaVersion: z.literal(3),
+  articles: z.array(Article).max(LIMITS.maxArticles),
+  ...Annotations.shape,
+  deleted: z.array(Deletion).max(2_000_000),
+  conflicts: z.array(PendingConflict).max(100_000),
+}).strict();
+export type ProjectFileV3 = z.infer<typeof ProjectFileV3>;
+
 /** The latest project file shape. */
-export const ProjectFile = ProjectFileV2;
-export type ProjectFile = ProjectFileV2;
+export const ProjectFile = ProjectFileV3;
+export type ProjectFile = ProjectFileV3;

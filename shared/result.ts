@@ -16,6 +16,7 @@ export const ErrorCode = z.enum([
   'exists', // the target file exists and the caller did not say to replace it
   'limit', // a documented limit (article count, text length, file size) would be exceeded
   'conflict', // the project file was changed on disk by someone else since it was read
+  'different-project', // a file offered for merging is another project, not a copy of this one
   'busy', // another long operation (import) is running
   'cancelled', // the user cancelled
   'unsupported', // not available in this shell (e.g. native dialogs in the browser)

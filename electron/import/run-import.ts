@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ImportSource, ImportSummary } from '../../shared/api.js';
-import type { Article } from '../../shared/model.js';
+import { initialArticleRev, type Article } from '../../shared/model.js';
 import { collectSources, type Candidate } from './collect.js';
 import { baseName } from './formats.js';
 import type { JobResult, ParseJob } from './parse-job.js';
@@ -149,6 +149,8 @@ function assemble(
       contentHash: parsed.contentHash,
       length: parsed.text.length,
       text: parsed.text,
+      rev: initialArticleRev(parsed.contentHash),
+      revs: [],
     };
     articles.push(article);
     summary.imported.push({ id: article.id, title: article.title, file: candidate.file });

@@ -18,7 +18,7 @@ const text = 'The council approved the plan.';
 function sample(): ProjectFile {
   return {
     format: 'warrant-project',
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'p1',
     name: 'Demo',
     createdAt: '2026-01-01T00:00:00.000Z',
@@ -37,12 +37,17 @@ function sample(): ProjectFile {
         contentHash: 'a'.repeat(64),
         length: text.length,
         text,
+        rev: 'rev-a1',
+        revs: [],
       },
     ],
     highlights: [],
     claims: [],
     links: [],
+    ratings: [],
     removedArticles: [],
+    deleted: [],
+    conflicts: [],
   };
 }
 
@@ -154,8 +159,9 @@ describe('project files', () => {
 
   it('refuses a format-1 file carrying data format 1 does not have, rather than migrating it away', async () => {
     const path = join(dir, 'odd-v1.warrant');
-    const { highlights: _h, claims: _c, links: _l, removedArticles: _r, ...v1 } = { ...sample(), schemaVersion: 1 };
-    await writeFile(path, JSON.stringify({ ...v1, highlights: [{ id: 'x' }] }));
+    const { highlights: _h, claims: _c, links: _l, ratings: _g, removedArticles: _r, deleted: _d, conflicts: _x, articles, ...v1 } = { ...sample(), schemaVersion: 1 };
+    const v1Articles = articles.map(({ rev: _rev, revs: _revs, ...a }) => a);
+    await writeFile(path, JSON.stringify({ ...v1, articles: v1Articles, highlights: [{ id: 'x' }] }));
     await expectError(path, 'corrupt-project', /highlights/);
   });
 

@@ -7,7 +7,7 @@ import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
-import { CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1 } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1, ProjectFileV2 } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { formatIssue, formatIssues } from '../../shared/schemas.js';
 import { errorCode, exists, formatBytes, fsErrorReason } from '../common/files.js';
@@ -83,8 +83,8 @@ function parseWithVersion(text: string, name: string): { project: ProjectFile; m
   }
   if (version < CURRENT_SCHEMA_VERSION) {
     // Check an old file against its own format first: migrating must not drop data it holds.
-    const old = ProjectFileV1.safeParse(json);
-    if (version === 1 && !old.success) {
+    const old = (version === 1 ? ProjectFileV1 : ProjectFileV2).safeParse(json);
+    if (!old.success) {
       throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${formatIssues(old.error)}. The file was not changed.`);
     }
   }

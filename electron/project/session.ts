@@ -22,7 +22,7 @@ export interface SessionOptions {
   autosaveDelayMs?: number;
 }
 
-interface DiskStamp {
+export interface DiskStamp {
   mtimeMs: number;
   size: number;
 }
@@ -49,6 +49,7 @@ export class ProjectSession {
   private dirty = false;
   private lastSavedAt: string | null = null;
   private saveError: string | null = null;
+  private diskChanged = false;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
   /** The backup is taken once per session: it holds the file as it was before we touched it. */
@@ -98,6 +99,9 @@ export class ProjectSession {
       articles: [],
       highlights: [],
       claims: [],
+      ratings: [],
+      deleted: [],
+      conflicts: [],
       links: [],
       removedArticles: [],
     };
@@ -124,6 +128,8 @@ export class ProjectSession {
       dirty: this.dirty,
       lastSavedAt: this.lastSavedAt,
       saveError: this.saveError,
+      diskChanged: this.diskChanged,
+      pendingConflicts: this.project.conflicts.length,
     };
   }
 
@@ -150,8 +156,11 @@ export class ProjectSession {
         if (this.project === snapshot && this.filePath === target) this.dirty = false;
         this.lastSavedAt = new Date().toISOString();
         this.saveError = null;
+        this.diskChanged = false;
       } catch (e) {
-        this.saveError = toAppError(e).message;
+        const error = toAppError(e);
+        this.saveError = error.message;
+        this.diskChanged = error.code === 'conflict';
         throw e;
       } finally {
         this.emit();
@@ -189,6 +198,24 @@ export class ProjectSession {
     }
   }
 
+  /** The file's size and time now, to pass to `adoptDiskVersion` once its content is merged. */
+  async diskStampNow(): Promise<DiskStamp | null> {
+    return stampOf(this.filePath);
+  }
+
+  /**
+   * After the file's changes on disk (as they were at `stamp`) were merged into this session,
+   * saving may replace that version; a change made on disk after `stamp` is still detected.
+   */
+  adoptDiskVersion(stamp: DiskStamp | null): void {
+    this.diskStamp = stamp;
+    this.diskChanged = false;
+    this.saveError = null;
+    this.dirty = true;
+    this.emit();
+    this.scheduleAutosave();
+  }
+
   /** Saves pending changes and stops autosaving. */
   async close(): Promise<void> {
     if (this.dirty) await this.save();
@@ -207,7 +234,7 @@ export class ProjectSession {
     if (now && (now.mtimeMs !== this.diskStamp.mtimeMs || now.size !== this.diskStamp.size)) {
       throw new WarrantError(
         'conflict',
-        `“${basename(target)}” was changed on disk by another program since Warrant opened it, so saving would overwrite those changes. Your work is still here: use Save As to keep it in a new file, then reopen the project to compare.`,
+        `“${basename(target)}” was changed on disk by another program since Warrant opened it, so saving would overwrite those changes. Your work is still here: merge the file's changes into it (Merge changes from disk), or use Save As to keep it in a new file.`,
       );
     }
   }

@@ -16,6 +16,8 @@ export const AREAS = {
   search: ['search', 'index'],
   annotations: ['annotations', 'highlights', 'claims', 'links', 'history'],
   prefs: ['prefs'],
+  merge: ['merge'],
+  agreement: ['agreement'],
 } as const;
 
 export type AreaName = keyof typeof AREAS;

@@ -20,6 +20,8 @@ import { validatedEmitter } from './events.js';
 import { ImportJobs } from './import/jobs.js';
 import { importArea } from './import/app.js';
 import { prefsArea } from './prefs/app.js';
+import { mergeArea } from './merge/app.js';
+import { agreementArea } from './agreement/app.js';
 import { projectArea } from './project/app.js';
 import { searchArea } from './search/app.js';
 import { Workspace } from './workspace.js';
@@ -48,7 +50,9 @@ export function createBackend(options: BackendOptions): Backend {
   const search = new SearchService({ cacheDir: options.cacheDir, onStatus: (status) => emit('index.progress', status) });
   const workspace = new Workspace({ search, history, emit, ...(options.autosaveDelayMs !== undefined ? { autosaveDelayMs: options.autosaveDelayMs } : {}) });
   const imports = new ImportJobs(workspace, emit);
-  const ctx: ServerContext = { options, workspace, search, history, emit, prefs: options.prefs, imports };
+  let authorName = options.prefs.read().authorName;
+  const author = { get: () => authorName, set: (name: string) => void (authorName = name) };
+  const ctx: ServerContext = { options, workspace, search, history, emit, prefs: options.prefs, imports, author };
 
   const handlers = combineAreas({
     app: appArea(ctx),
@@ -58,6 +62,8 @@ export function createBackend(options: BackendOptions): Backend {
     search: searchArea(ctx),
     annotations: annotationsArea(ctx),
     prefs: prefsArea(ctx),
+    merge: mergeArea(ctx),
+    agreement: agreementArea(ctx),
   });
 
   return {

@@ -44,4 +44,9 @@ export interface ServerContext {
   readonly emit: Emit;
   readonly prefs: PrefsStore;
   readonly imports: ImportJobs;
+  /**
+   * Whose name this backend stamps on work: read from preferences once at start, then kept here,
+   * so another window or process writing the shared preferences file never changes it.
+   */
+  readonly author: { get(): string | null; set(name: string): void };
 }

@@ -16,7 +16,7 @@ import type { Emit } from './events.js';
 
 /** The annotations of a project value (the part the annotation view carries). */
 export function annotationsOf(p: Annotations): Annotations {
-  return { highlights: p.highlights, claims: p.claims, links: p.links, removedArticles: p.removedArticles };
+  return { highlights: p.highlights, claims: p.claims, links: p.links, ratings: p.ratings, removedArticles: p.removedArticles };
 }
 
 export interface WorkspaceDeps {
@@ -85,12 +85,15 @@ export class Workspace {
     this.derive(previous?.data ?? null, next?.data ?? null, true);
   }
 
-  /** Changes the open project; the derived state follows. */
-  update(change: (project: ProjectFile) => ProjectFile): void {
+  /**
+   * Changes the open project; the derived state follows. `fromHistory` marks changes that the
+   * undo history itself records or replays (undo, redo, a merge), which must not clear it.
+   */
+  update(change: (project: ProjectFile) => ProjectFile, options: { fromHistory?: boolean } = {}): void {
     const session = this.need();
     const before = session.data;
     session.update(change);
-    this.derive(before, session.data, false);
+    this.derive(before, session.data, false, options.fromHistory ?? false);
   }
 
   /** Shuts down: forgets the (already closed) project and stops the index workers. */
@@ -100,17 +103,19 @@ export class Workspace {
   }
 
   /** The single place where derived state is brought up to date. */
-  private derive(before: Readonly<ProjectFile> | null, after: Readonly<ProjectFile> | null, switched: boolean): void {
+  private derive(before: Readonly<ProjectFile> | null, after: Readonly<ProjectFile> | null, switched: boolean, fromHistory = false): void {
     const articlesChanged = switched || before?.articles !== after?.articles;
     // Undo cannot reach into another project, nor back past a deletion (it could revive
-    // highlights of a deleted article).
-    const removed = !switched && !!before && !!after && articlesChanged && lostArticle(before, after);
+    // highlights of a deleted article), nor back past an import over an undoable merge (undoing
+    // the merge would take the imported articles with it).
+    const removed = !switched && !fromHistory && !!before && !!after && articlesChanged && (lostArticle(before, after) || this.deps.history.touchesArticles());
     if (switched || removed) this.deps.history.clear();
     if (switched) this.deps.emit('project.changed', this.current?.summary() ?? null);
     if (articlesChanged) this.reindex();
     const annotationsChanged =
       switched || removed || !before || !after ||
-      before.highlights !== after.highlights || before.claims !== after.claims || before.links !== after.links || before.removedArticles !== after.removedArticles;
+      before.highlights !== after.highlights || before.claims !== after.claims || before.links !== after.links ||
+      before.ratings !== after.ratings || before.removedArticles !== after.removedArticles || before.conflicts !== after.conflicts;
     if (annotationsChanged && this.current) this.deps.emit('annotations.changed', this.annotationsView());
   }
 

@@ -1,20 +1,24 @@
 /**
- * One claim in full: its text (editable), the researcher's rating and rationale beside the
- * evidence summary, its evidence grouped by stance, its sub-claims, and who wrote it when.
- * Dropping a highlight anywhere on it links the passage as supporting.
+ * One claim in full: its text (editable); its verdict and how it was reached, your own rating
+ * and rationale, the other raters' ratings (read-only), beside the evidence summary; its
+ * evidence grouped by stance, its sub-claims, and who wrote it when. Dropping a highlight
+ * anywhere on it links the passage as supporting.
  */
 import { useId } from 'react';
-import { RATING_SCALE, summarizeEvidence } from '../../shared/annotations/summary.js';
+import { summarizeEvidence } from '../../shared/annotations/summary.js';
+import { verdictOf } from '../../shared/annotations/verdict.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { Claim, Rating } from '../../shared/model.js';
+import type { Claim } from '../../shared/model.js';
 import { isTextEntry } from '../commands/keys.js';
 import { useClaimDrop } from '../state/use-claim-drop.js';
 import { useWorkbench } from '../state/workbench.js';
 import { DraftField } from './DraftField.js';
 import { EvidenceList } from './EvidenceList.js';
 import { EvidenceSummaryLine } from './EvidenceSummaryLine.js';
-import { RatingBadge } from './RatingBadge.js';
+import { MyRating, OtherRatings, splitRatings } from './RatersPanel.js';
+import { VerdictBadge } from './RatingBadge.js';
 import { StampLine } from './StampLine.js';
+import { VerdictEditor } from './VerdictEditor.js';
 
 /** Props of <ClaimDetail>. */
 export interface ClaimDetailProps {
@@ -31,9 +35,9 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
   const parent = claim.parentId ? view.claims.find((c) => c.id === claim.parentId) : undefined;
   const children = view.claims.filter((c) => c.parentId === claim.id);
   const active = panel.activeClaimId === claim.id;
-  const meaning = RATING_SCALE.find((r) => r.rating === claim.rating)?.meaning;
-  const update = (patch: { text?: string; rating?: Rating; rationale?: string }, what: string) =>
-    void run('claims.update', { id: claim.id, patch }, `Could not save the claim’s ${what}`);
+  const verdict = verdictOf(claim, view.ratings);
+  const { mine, others } = splitRatings(claim.id, view.ratings, wb.authorName);
+  const saveText = (text: string) => void run('claims.update', { id: claim.id, patch: { text } }, 'Could not save the claim’s text');
 
   return (
     <div
@@ -75,32 +79,12 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
           </button>
         </p>
       )}
-      <DraftField value={claim.text} onSave={(text) => update({ text }, 'text')} label="Claim" rows={3} maxLength={LIMITS.maxClaimLength} required testId="claim-text" />
+      <DraftField value={claim.text} onSave={saveText} label="Claim" rows={3} maxLength={LIMITS.maxClaimLength} required testId="claim-text" />
 
-      <section className="claim-detail__section" aria-label="Rating">
-        <div className="rating-row">
-          <label className="field rating-row__field">
-            <span className="field__label">Rating</span>
-            <select className="select" value={claim.rating} onChange={(e) => update({ rating: e.target.value as Rating }, 'rating')} data-testid="claim-rating">
-              {RATING_SCALE.map((r) => (
-                <option key={r.rating} value={r.rating}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <RatingBadge rating={claim.rating} />
-        </div>
-        {meaning && <p className="rating-row__meaning">{meaning}</p>}
-        <DraftField
-          value={claim.rationale}
-          onSave={(rationale) => update({ rationale }, 'rationale')}
-          label="Rationale"
-          placeholder="Why this rating: which evidence weighs most, what is missing"
-          rows={3}
-          maxLength={LIMITS.maxNoteLength}
-          testId="claim-rationale"
-        />
+      <section className="claim-detail__section raters" aria-label="Ratings">
+        <VerdictEditor claim={claim} verdict={verdict} />
+        <MyRating claimId={claim.id} mine={mine} />
+        <OtherRatings others={others} />
         <EvidenceSummaryLine summary={summary} variant="full" />
       </section>
 
@@ -121,7 +105,7 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
                 <button type="button" className="link-button" onClick={() => panel.openClaim(c.id)}>
                   {c.text}
                 </button>{' '}
-                <RatingBadge rating={c.rating} />
+                <VerdictBadge verdict={verdictOf(c, view.ratings)} />
               </li>
             ))}
           </ul>

@@ -1,17 +1,16 @@
 /**
- * One claim in the list: its text (edited in place), rating, evidence counts and the row's
- * actions. The row is a tree item: keyboard handling lives in <ClaimList>; the buttons here
+ * One claim in the list: its text (edited in place), verdict (the raters' agreed or the team's
+ * reconciled rating, or "Disputed"), evidence counts and the row's actions. The row is a tree item: keyboard handling lives in <ClaimList>; the buttons here
  * are for the mouse and are also reachable by their shortcuts.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { ratingLabel } from '../../shared/rating-scale.js';
 import { LIMITS } from '../../shared/limits.js';
 import { keyText } from '../commands/keys.js';
 import { firstKey, shortcutText } from '../commands/registry.js';
-import type { ClaimRowModel, MoveDirection } from '../lib/claims-view.js';
+import { verdictText, type ClaimRowModel, type MoveDirection } from '../lib/claims-view.js';
 import { useClaimDrop } from '../state/use-claim-drop.js';
 import { EvidenceSummaryLine } from './EvidenceSummaryLine.js';
-import { RatingBadge } from './RatingBadge.js';
+import { VerdictBadge } from './RatingBadge.js';
 
 /** Props of <ClaimRow>. */
 export interface ClaimRowProps {
@@ -47,7 +46,8 @@ const OPEN_KEYS = shortcutText('claims.open');
 /** The row. */
 export function ClaimRow(props: ClaimRowProps) {
   const { row, active, editing, canMove } = props;
-  const { claim } = row;
+  const { claim, verdict } = row;
+  const raters = verdict.ratings.length;
   const { over, handlers } = useClaimDrop(claim.id);
   const [draft, setDraft] = useState(claim.text);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -70,7 +70,9 @@ export function ClaimRow(props: ClaimRowProps) {
     f();
   };
 
-  const classes = ['claim-row', `claim-row--level-${row.depth + 1}`, active && 'is-active', over && 'is-drop-target', !row.matches && 'is-context'].filter(Boolean).join(' ');
+  const classes = ['claim-row', `claim-row--level-${row.depth + 1}`, active && 'is-active', over && 'is-drop-target', !row.matches && 'is-context', verdict.basis === 'disagreement' && 'is-disputed']
+    .filter(Boolean)
+    .join(' ');
   return (
     <li
       role="treeitem"
@@ -78,10 +80,11 @@ export function ClaimRow(props: ClaimRowProps) {
       aria-posinset={props.posInSet}
       aria-setsize={props.setSize}
       aria-selected={active}
-      aria-label={`${claim.text}. Rating: ${ratingLabel(claim.rating)}.`}
+      aria-label={`${claim.text}. ${verdictText(verdict)}`}
       tabIndex={props.focusable ? 0 : -1}
       className={classes}
       data-claim-id={claim.id}
+      data-verdict={verdict.basis}
       data-testid="claim-row"
       onClick={props.onActivate}
       onDoubleClick={props.onOpen}
@@ -123,7 +126,14 @@ export function ClaimRow(props: ClaimRowProps) {
             {claim.text}
           </span>
         )}
-        <RatingBadge rating={claim.rating} />
+        <span className="claim-row__verdict">
+          <VerdictBadge verdict={verdict} />
+          {raters > 1 && (
+            <span className="claim-row__raters" aria-hidden="true" title={`${raters} raters`} data-testid="claim-raters">
+              {raters} raters
+            </span>
+          )}
+        </span>
       </div>
       <div className="claim-row__foot">
         <EvidenceSummaryLine summary={row.summary} variant="compact" />

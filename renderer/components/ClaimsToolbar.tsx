@@ -2,10 +2,8 @@
  * Above the claims list: the new-claim box, the filter box, and sort and filter choices.
  */
 import { useEffect, useRef, useState } from 'react';
-import { RATING_SCALE } from '../../shared/annotations/summary.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { Rating } from '../../shared/model.js';
-import { EVIDENCE_FILTERS, type ClaimFilter, type ClaimSort, type EvidenceFilter } from '../lib/claims-view.js';
+import { EVIDENCE_FILTERS, RATING_FILTERS, type ClaimFilter, type ClaimSort, type EvidenceFilter } from '../lib/claims-view.js';
 import { useWorkbench } from '../state/workbench.js';
 
 /** Props of <ClaimsToolbar>. */
@@ -87,22 +85,21 @@ export function ClaimsToolbar({ sort, onSortChange, filter, onFilterChange }: Cl
         />
         <select className="select select--small" aria-label="Sort claims" value={sort} onChange={(e) => onSortChange(e.target.value as ClaimSort)} data-testid="claims-sort">
           <option value="manual">Manual order</option>
-          <option value="rating">By rating</option>
+          <option value="rating">By verdict</option>
           <option value="evidence">By evidence</option>
         </select>
         </div>
         <div className="claims-toolbar__row claims-toolbar__row--halves">
         <select
           className="select select--small"
-          aria-label="Show claims with rating"
+          aria-label="Show claims whose verdict is"
           value={filter.rating}
-          onChange={(e) => onFilterChange({ ...filter, rating: e.target.value as Rating | 'all' })}
+          onChange={(e) => onFilterChange({ ...filter, rating: e.target.value as ClaimFilter['rating'] })}
           data-testid="claims-rating-filter"
         >
-          <option value="all">Any rating</option>
-          {RATING_SCALE.map((r) => (
-            <option key={r.rating} value={r.rating}>
-              {r.label}
+          {RATING_FILTERS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
             </option>
           ))}
         </select>

@@ -10,7 +10,7 @@ import { keyCaps, type KeyBinding } from '../commands/keys.js';
 import { helpCommands, HELP_GROUPS } from '../commands/registry.js';
 import { ColorSwatch } from './ColorSwatch.js';
 import { Modal } from './Modal.js';
-import { RatingBadge } from './RatingBadge.js';
+import { DisputedBadge, RatingBadge } from './RatingBadge.js';
 
 /**
  * The key caps of a command's bindings, one group per binding. A run of single keys (the five
@@ -94,7 +94,10 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
           </section>
           <section className="help__group">
             <h3 className="help__title">Rating scale</h3>
-            <p className="help__note">Only you set a claim’s rating; the evidence counts beside it are there to inform it.</p>
+            <p className="help__note">
+              Each rater’s rating is their own; the evidence counts beside it are there to inform it. A claim’s verdict is the rating its raters agree on, or
+              the verdict the team records when they disagree.
+            </p>
             <dl className="help__list">
               {RATING_SCALE.map((r) => (
                 <div key={r.rating} className="help__row">
@@ -104,6 +107,12 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
                   <dd>{r.meaning}</dd>
                 </div>
               ))}
+              <div className="help__row">
+                <dt>
+                  <DisputedBadge />
+                </dt>
+                <dd>Raters disagree and no verdict is recorded yet.</dd>
+              </div>
             </dl>
           </section>
         </div>

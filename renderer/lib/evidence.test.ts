@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addClaim, addHighlight, linkEvidence, type Stamp } from '../../shared/annotations/operations.js';
+import { addClaim, addHighlight, linkEvidence, type AnnotationState, type Stamp } from '../../shared/annotations/operations.js';
 import { articleIndex } from '../../shared/annotations/summary.js';
-import type { Annotations } from '../../shared/model.js';
 import { articleAnnotationCounts, claimEvidence, highlightLinks } from './evidence.js';
 
 let n = 0;
@@ -12,7 +11,7 @@ const target = (start: number) => ({
 });
 
 function setup() {
-  let a: Annotations = { highlights: [], claims: [], links: [], removedArticles: [{ id: 'gone', title: 'Removed piece', source: 'Wire', date: '2019-02-01', removedAt: '2024-01-02T00:00:00.000Z' }] };
+  let a: AnnotationState = { highlights: [], claims: [], links: [], ratings: [], deleted: [], removedArticles: [{ id: 'gone', title: 'Removed piece', source: 'Wire', date: '2019-02-01', removedAt: '2024-01-02T00:00:00.000Z' }] };
   const claim = addClaim(a, { text: 'Claim' }, stamp);
   const other = addClaim(claim.next, { text: 'Other' }, stamp);
   a = other.next;

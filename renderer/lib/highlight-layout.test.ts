@@ -16,6 +16,8 @@ function highlight(id: string, start: number, end: number, exact = text.slice(st
     author: 'T',
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
+    rev: `r-${id}`,
+    revs: [],
   };
 }
 

@@ -15,6 +15,8 @@ function article(id: string, fields: Partial<ArticleMeta>): ArticleMeta {
     importedAt: '2024-01-01T00:00:00.000Z',
     contentHash: '0'.repeat(64),
     length: 10,
+    rev: `r-${id}`,
+    revs: [],
     ...fields,
   };
 }

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
+import type { Rating } from '../../shared/model.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './backend.js';
 import { useAnnotations, type AnnotationsState } from './use-annotations.js';
@@ -18,7 +19,7 @@ const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: nu
 function fakeBridge() {
   const calls: string[] = [];
   let author: string | null = null;
-  const view: AnnotationsView = { highlights: [], claims: [], links: [], removedArticles: [], history };
+  const view: AnnotationsView = { highlights: [], claims: [], links: [], ratings: [], removedArticles: [], history };
   const listeners = new Set<(event: AnyEvent) => void>();
   let getCount = 0;
   const changed = () => {
@@ -38,10 +39,25 @@ function fakeBridge() {
     },
     'claims.create': ({ text }: { text: string }) => {
       calls.push(`create:${text}:${author}`);
-      const claim = { id: `c${view.claims.length}`, text, parentId: null, rating: 'unrated' as const, rationale: '', author: author ?? '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+      const claim = { id: `c${view.claims.length}`, text, parentId: null, verdict: null, author: author ?? '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', rev: 'r1', revs: [] };
       view.claims = [...view.claims, claim];
       changed();
       return ok(claim);
+    },
+    // Like the backend: a rating is the current author's own; a verdict is stamped with them.
+    'claims.update': ({ id, patch }: { id: string; patch: { rating?: Rating; rationale?: string } }) => {
+      calls.push(`rate:${id}:${patch.rating}:${author}`);
+      const now = '2024-01-02T00:00:00.000Z';
+      const rating = { id: `${id}:${author}`, claimId: id, rater: author ?? '', rating: patch.rating ?? 'unrated', rationale: patch.rationale ?? '', createdAt: now, updatedAt: now, rev: 'r1', revs: [] };
+      view.ratings = [...view.ratings.filter((r) => r.id !== rating.id), rating];
+      changed();
+      return ok(view.claims.find((c) => c.id === id));
+    },
+    'claims.setVerdict': ({ id, verdict }: { id: string; verdict: { rating: Rating; rationale: string } | null }) => {
+      calls.push(`verdict:${id}:${verdict?.rating ?? 'none'}:${author}`);
+      view.claims = view.claims.map((c) => (c.id === id ? { ...c, verdict: verdict && { ...verdict, author: author ?? '', decidedAt: '2024-01-03T00:00:00.000Z' } } : c));
+      changed();
+      return ok(view.claims.find((c) => c.id === id));
     },
   } as unknown as WarrantApi;
   const bridge: WarrantBridge = {
@@ -109,6 +125,30 @@ describe('useAnnotations', () => {
     });
     expect(state.view?.claims.map((c) => c.text)).toEqual(['First', 'Second']);
     expect(gets()).toBe(1);
+  });
+
+  it('asks for the name before a first rating or verdict, so the rating is kept as that rater’s own', async () => {
+    const { bridge, calls } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    let result: Promise<unknown> = Promise.resolve();
+    act(() => {
+      result = state.run('claims.update', { id: 'c0', patch: { rating: 'weak' } }, 'Could not rate');
+    });
+    await flush();
+    // Never stamped "Unknown author": nothing is sent until the name is known.
+    expect(state.author.asking).toBe(true);
+    expect(calls).toEqual([]);
+    await act(async () => {
+      await state.author.answer('Bea');
+    });
+    await result;
+    expect(calls).toEqual(['name:Bea', 'rate:c0:weak:Bea']);
+    expect(state.view?.ratings.map((r) => `${r.rater}:${r.rating}`)).toEqual(['Bea:weak']);
+    await act(async () => {
+      await state.run('claims.setVerdict', { id: 'c0', verdict: { rating: 'moderate', rationale: 'agreed' } }, 'Could not record');
+    });
+    expect(calls).toEqual(['name:Bea', 'rate:c0:weak:Bea', 'verdict:c0:moderate:Bea']);
   });
 
   it('does nothing when the researcher declines to give a name', async () => {

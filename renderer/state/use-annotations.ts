@@ -21,6 +21,7 @@ export type AnnotationAction =
   | 'claims.create'
   | 'claims.createFromSelection'
   | 'claims.update'
+  | 'claims.setVerdict'
   | 'claims.move'
   | 'claims.delete'
   | 'links.create'

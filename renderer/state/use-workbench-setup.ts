@@ -39,6 +39,7 @@ export function useWorkbenchSetup({ articles, openArticleId, openText, showArtic
   const annotations = useAnnotations(report, show);
   const panel = usePanelSelection();
   const { view, run, undo, redo } = annotations;
+  const authorName = annotations.author.name;
 
   const removed = view?.removedArticles;
   const index = useMemo(() => articleIndex(articles, { removedArticles: removed ?? [] }), [articles, removed]);
@@ -88,8 +89,8 @@ export function useWorkbenchSetup({ articles, openArticleId, openText, showArtic
   );
 
   const workbench = useMemo<Workbench | null>(
-    () => (view ? { view, articles: index, openArticle, run, undo, redo, toast: show, panel, openArticleAt, deleteClaim } : null),
-    [view, index, openArticle, run, undo, redo, show, panel, openArticleAt, deleteClaim],
+    () => (view ? { view, authorName, articles: index, openArticle, run, undo, redo, toast: show, panel, openArticleAt, deleteClaim } : null),
+    [view, authorName, index, openArticle, run, undo, redo, show, panel, openArticleAt, deleteClaim],
   );
 
   return { workbench, toasts: { toasts, dismiss }, author: annotations.author };

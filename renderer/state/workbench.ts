@@ -63,6 +63,11 @@ export interface OpenArticle {
 /** Everything about annotations that the workspace shares. */
 export interface Workbench {
   view: AnnotationsView;
+  /**
+   * The researcher's name as this window stamps it (their own ratings are the ones under this
+   * name): null when not set yet, undefined while loading.
+   */
+  authorName: string | null | undefined;
   /** Live and removed articles by id. */
   articles: Map<string, ArticleRef>;
   /** The article open in the reader, its highlights and where they are anchored now. */

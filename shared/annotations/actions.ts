@@ -15,11 +15,14 @@ export const ACTIONS = {
   'claim.createFromSelection': 'Claim from selection',
   'claim.update': 'Edit claim',
   'claim.rate': 'Rate claim',
+  'claim.verdict': 'Record verdict',
   'claim.move': 'Move claim',
   'claim.delete': 'Delete claim',
   'link.create': 'Link evidence',
   'link.update': 'Edit evidence',
   'link.delete': 'Unlink evidence',
+  'merge.apply': 'Merge copy',
+  'merge.decide': 'Decide conflicts',
 } as const satisfies Record<string, string>;
 
 export type ActionKind = keyof typeof ACTIONS;

@@ -1,37 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../anchoring/describe.js';
-import { ProjectFile, type Claim, type EvidenceLink, type Highlight } from '../model.js';
+import { ProjectFile, ratingId, type Claim, type ClaimRating, type EvidenceLink, type Highlight } from '../model.js';
 import { findIntegrityProblem } from './integrity.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 const stamp = { author: 'Ada', createdAt: at, updatedAt: at };
+/** A revision named after the item, and no history. */
+const revOf = (id: string) => ({ rev: `rev-${id}`, revs: [] });
 const TEXT = 'The council approved a 9% water tariff rise from April.';
 
 function highlight(id: string, articleId = 'a1', phrase = '9% water tariff'): Highlight {
   const start = TEXT.indexOf(phrase);
   const target = describeRange(TEXT, start, start + phrase.length);
   if (!target) throw new Error('bad phrase');
-  return { id, articleId, target, color: 'yellow', label: null, note: '', ...stamp };
+  return { id, articleId, target, color: 'yellow', label: null, note: '', ...stamp, ...revOf(id) };
 }
-const claim = (id: string, parentId: string | null = null): Claim => ({ id, text: `Claim ${id}`, parentId, rating: 'unrated', rationale: '', ...stamp });
-const link = (id: string, highlightId: string, claimId: string): EvidenceLink => ({ id, highlightId, claimId, stance: 'supports', weight: null, note: '', ...stamp });
+const claim = (id: string, parentId: string | null = null): Claim => ({ id, text: `Claim ${id}`, parentId, verdict: null, ...stamp, ...revOf(id) });
+const link = (id: string, highlightId: string, claimId: string): EvidenceLink => ({ id, highlightId, claimId, stance: 'supports', weight: null, note: '', ...stamp, ...revOf(id) });
+const rating = (claimId: string, rater: string, id = ratingId(claimId, rater)): ClaimRating => ({ id, claimId, rater, rating: 'weak', rationale: '', createdAt: at, updatedAt: at, ...revOf(id) });
 
-/** A consistent project: two articles (one removed), highlights on both, nested claims, links. */
+/** A consistent project: two articles (one removed), highlights on both, nested claims, links, ratings by two raters. */
 function project(): ProjectFile {
   return {
     format: 'warrant-project',
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'p1',
     name: 'Demo',
     createdAt: at,
     updatedAt: at,
     articles: [
-      { id: 'a1', title: 'Tariff approved', source: 'Courier', author: null, date: '2025-03-03', url: null, fileName: 'a.txt', format: 'txt', importedAt: at, contentHash: 'a'.repeat(64), length: TEXT.length, text: TEXT },
+      { id: 'a1', title: 'Tariff approved', source: 'Courier', author: null, date: '2025-03-03', url: null, fileName: 'a.txt', format: 'txt', importedAt: at, contentHash: 'a'.repeat(64), length: TEXT.length, text: TEXT, ...revOf('a1') },
     ],
     highlights: [highlight('h1'), highlight('h2', 'removed-1', 'from April')],
     claims: [claim('c1'), claim('c2', 'c1'), claim('c3')],
     links: [link('l1', 'h1', 'c1'), link('l2', 'h2', 'c1'), link('l3', 'h1', 'c2')],
+    ratings: [rating('c1', 'Ada'), rating('c1', 'Ben'), rating('c2', 'Ada')],
     removedArticles: [{ id: 'removed-1', title: 'Old piece', source: null, date: null, removedAt: at }],
+    deleted: [{ kind: 'claim', id: 'c0', rev: 'rev-c0', revs: [], deletedAt: at, author: 'Ada' }],
+    conflicts: [],
   };
 }
 
@@ -66,6 +72,12 @@ describe('findIntegrityProblem', () => {
       },
       /highlight “h9” has a quote that does not fit its position/,
     ],
+    ['a rating whose id is not that of its claim and rater', (p) => p.ratings.push(rating('c3', 'Ada', 'c3:by-ada')), /rating “c3:by-ada” does not carry the id of its claim and rater/],
+    ['a rating filed under another rater’s id', (p) => p.ratings.push({ ...rating('c3', 'Ben'), id: ratingId('c3', 'Ada') }), /does not carry the id of its claim and rater/],
+    ['a rating moved to another claim without its id', (p) => (p.ratings[2] = { ...p.ratings[2]!, claimId: 'c3' }), /does not carry the id of its claim and rater/],
+    ['a rating of a missing claim', (p) => p.ratings.push(rating('ghost', 'Ada')), /rating “ghost:[0-9a-f]+” is of a claim that is not in the project/],
+    ['one rater rating one claim twice', (p) => p.ratings.push({ ...rating('c1', 'Ada'), rating: 'strong' }), /a rater has two ratings of one claim/],
+    ['two ratings of one claim by one rater spelt differently', (p) => p.ratings.push(rating('c1', ' ada ')), /a rater has two ratings of one claim/],
     ['an article whose text is not its recorded length', (p) => (p.articles[0]!.length = 3), /text of “Tariff approved” does not have its recorded length \(3 characters, found \d+\)/],
   ];
 

@@ -3,7 +3,7 @@
  * pointing at something that exists. A colleague's file that breaks them is refused on open
  * rather than half-shown.
  */
-import type { ProjectFile } from '../model.js';
+import { ratingId, type ProjectFile } from '../model.js';
 
 /** Returns a description of the first broken reference, or null when the project is consistent. */
 export function findIntegrityProblem(project: ProjectFile): string | null {
@@ -48,6 +48,14 @@ export function findIntegrityProblem(project: ProjectFile): string | null {
     const pair = `${l.highlightId}\u0000${l.claimId}`;
     if (pairs.has(pair)) return `a highlight is linked to the same claim twice (link “${l.id}”)`;
     pairs.add(pair);
+  }
+  const ratingIds = new Set<string>();
+  for (const r of project.ratings) {
+    if (ratingIds.has(r.id)) return `a rater has two ratings of one claim (rating “${r.id}”)`;
+    ratingIds.add(r.id);
+    if (!claims.has(r.claimId)) return `rating “${r.id}” is of a claim that is not in the project`;
+    // The id is derived from claim and rater: one rating per person per claim, in every copy.
+    if (r.id !== ratingId(r.claimId, r.rater)) return `rating “${r.id}” does not carry the id of its claim and rater`;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../anchoring/describe.js';
-import type { Annotations } from '../model.js';
+import { MAX_REVS } from '../merge/versioned.js';
+import { ratingId, type Annotations } from '../model.js';
 import { WarrantError } from '../result.js';
 import {
   addClaim,
@@ -9,13 +10,17 @@ import {
   deleteHighlight,
   linkEvidence,
   moveClaim,
+  rateClaim,
+  setVerdict,
   unlinkEvidence,
   updateClaim,
   updateHighlight,
   updateLink,
+  type AnnotationState,
   type Stamp,
 } from './operations.js';
 import { claimTree } from './summary.js';
+import { verdictOf } from './verdict.js';
 
 const TEXT = 'The council approved a 9% water tariff rise. Fishermen say the brine outfall harms crab catches.';
 
@@ -25,7 +30,7 @@ function stamper(author = 'Ada', now = '2026-01-01T00:00:00.000Z'): Stamp {
   return { author, now, newId: () => `id${++n}` };
 }
 
-const empty = (): Annotations => ({ highlights: [], claims: [], links: [], removedArticles: [] });
+const empty = (): AnnotationState => ({ highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [] });
 
 function target(phrase: string) {
   const at = TEXT.indexOf(phrase);
@@ -80,7 +85,7 @@ describe('highlights', () => {
     const { s, a, highlight, claim } = linked();
     const other = addHighlight(a, { articleId: 'a1', target: target('harms crab catches'), color: 'blue' }, s);
     const otherLink = linkEvidence(other.next, { highlightId: other.highlight.id, claimId: claim.id, stance: 'refutes' }, s);
-    const next = deleteHighlight(otherLink.next, highlight.id);
+    const next = deleteHighlight(otherLink.next, highlight.id, s);
     expect(next.highlights.map((h) => h.id)).toEqual([other.highlight.id]);
     expect(next.links).toEqual([otherLink.link]);
     expect(next.claims).toEqual([claim]);
@@ -90,7 +95,7 @@ describe('highlights', () => {
     const e = thrown(() => updateHighlight(empty(), 'gone', { note: 'x' }, stamper()));
     expect(e.code).toBe('not-found');
     expect(e.message).toMatch(/highlight no longer exists/);
-    expect(thrown(() => deleteHighlight(empty(), 'gone')).code).toBe('not-found');
+    expect(thrown(() => deleteHighlight(empty(), 'gone', stamper())).code).toBe('not-found');
   });
 });
 
@@ -117,7 +122,8 @@ describe('claims', () => {
 
   it('trims claim text, starts unrated, and refuses an empty claim', () => {
     const { claim } = addClaim(empty(), { text: '  Bills rise 9%\n' }, stamper());
-    expect(claim).toMatchObject({ text: 'Bills rise 9%', rating: 'unrated', rationale: '', parentId: null });
+    expect(claim).toMatchObject({ text: 'Bills rise 9%', verdict: null, parentId: null });
+    expect(verdictOf(claim, [])).toMatchObject({ rating: 'unrated', rationale: '', basis: 'unrated' });
     const e = thrown(() => addClaim(empty(), { text: '   ' }, stamper()));
     expect(e.code).toBe('bad-args');
     expect(e.message).toMatch(/needs some text/);
@@ -125,13 +131,18 @@ describe('claims', () => {
     expect(updateEmpty.code).toBe('bad-args');
   });
 
-  it('updates text, rating and rationale', () => {
+  it('updates text, and rating and rationale (the rater’s own)', () => {
     const s = stamper();
     const { next, claim } = addClaim(empty(), { text: 'Bills rise 9%' }, s);
-    const { claim: updated } = updateClaim(next, claim.id, { rating: 'moderate', rationale: 'Council figure, not independent', text: ' Bills rise 9 per cent ' }, s);
-    expect(updated).toMatchObject({ rating: 'moderate', rationale: 'Council figure, not independent', text: 'Bills rise 9 per cent', parentId: null });
-    const { claim: rated } = updateClaim(next, claim.id, { rating: 'weak' }, s);
-    expect(rated.text).toBe('Bills rise 9%');
+    const edited = updateClaim(next, claim.id, { text: ' Bills rise 9 per cent ' }, s);
+    const rated = rateClaim(edited.next, claim.id, { rating: 'moderate', rationale: 'Council figure, not independent' }, s);
+    expect(edited.claim).toMatchObject({ text: 'Bills rise 9 per cent', parentId: null, verdict: null });
+    expect(rated.rating).toMatchObject({ claimId: claim.id, rater: 'Ada', rating: 'moderate', rationale: 'Council figure, not independent' });
+    expect(verdictOf(edited.claim, rated.next.ratings)).toMatchObject({ rating: 'moderate', rationale: 'Council figure, not independent', basis: 'single' });
+    // Rating alone leaves the text (and the claim) as it was.
+    const { next: onlyRated, rating } = rateClaim(next, claim.id, { rating: 'weak' }, s);
+    expect(onlyRated.claims).toEqual([claim]);
+    expect(rating).toMatchObject({ rating: 'weak', rationale: '' });
   });
 
   it('nests one level only: a sub-claim cannot get sub-claims', () => {
@@ -142,7 +153,7 @@ describe('claims', () => {
     expect(e.code).toBe('bad-args');
     expect(e.message).toMatch(/Sub-claims cannot have sub-claims.*one level/);
     const other = addClaim(c.next, { text: 'Other' }, s);
-    const moved = thrown(() => moveClaim(other.next, other.claim.id, c.claim.id, 0));
+    const moved = thrown(() => moveClaim(other.next, other.claim.id, c.claim.id, 0, s));
     expect(moved.message).toMatch(/Sub-claims cannot have sub-claims/);
   });
 
@@ -151,10 +162,10 @@ describe('claims', () => {
     const p = addClaim(empty(), { text: 'Parent' }, s);
     const c = addClaim(p.next, { text: 'Child', parentId: p.claim.id }, s);
     const q = addClaim(c.next, { text: 'Another' }, s);
-    const e = thrown(() => moveClaim(q.next, p.claim.id, q.claim.id, 0));
+    const e = thrown(() => moveClaim(q.next, p.claim.id, q.claim.id, 0, s));
     expect(e.code).toBe('bad-args');
     expect(e.message).toMatch(/with sub-claims cannot become a sub-claim/);
-    expect(thrown(() => moveClaim(q.next, q.claim.id, q.claim.id, 0)).message).toMatch(/its own sub-claim/);
+    expect(thrown(() => moveClaim(q.next, q.claim.id, q.claim.id, 0, s)).message).toMatch(/its own sub-claim/);
   });
 
   it('refuses a parent that does not exist', () => {
@@ -172,9 +183,9 @@ describe('claims', () => {
       a = r.next;
       ids[t] = r.claim.id;
     }
-    expect(outline(moveClaim(a, ids.A!, null, 2))).toEqual(['B', 'C', 'A', 'D']);
-    expect(outline(moveClaim(a, ids.D!, null, 0))).toEqual(['D', 'A', 'B', 'C']);
-    expect(outline(moveClaim(a, ids.B!, null, 10))).toEqual(['A', 'C', 'D', 'B']);
+    expect(outline(moveClaim(a, ids.A!, null, 2, s))).toEqual(['B', 'C', 'A', 'D']);
+    expect(outline(moveClaim(a, ids.D!, null, 0, s))).toEqual(['D', 'A', 'B', 'C']);
+    expect(outline(moveClaim(a, ids.B!, null, 10, s))).toEqual(['A', 'C', 'D', 'B']);
   });
 
   it('moves a claim between parents, keeping every other claim in its order', () => {
@@ -188,14 +199,14 @@ describe('claims', () => {
       a = r.next;
       kids[t] = r.claim.id;
     }
-    const moved = moveClaim(a, kids.b!, p2.claim.id, 1);
+    const moved = moveClaim(a, kids.b!, p2.claim.id, 1, s);
     expect(outline(moved)).toEqual(['P1', '  a', '  c', 'P2', '  x', '  b', '  y']);
     expect(moved.claims.find((c) => c.id === kids.b)?.parentId).toBe(p2.claim.id);
     // Promoted to the top level, between P1 and P2; its old siblings stay in order.
-    expect(outline(moveClaim(a, kids.a!, null, 1))).toEqual(['P1', '  b', '  c', 'a', 'P2', '  x', '  y']);
+    expect(outline(moveClaim(a, kids.a!, null, 1, s))).toEqual(['P1', '  b', '  c', 'a', 'P2', '  x', '  y']);
     // A top-level claim without children becomes the first child of P1.
     const loner = addClaim(a, { text: 'loner' }, s);
-    expect(outline(moveClaim(loner.next, loner.claim.id, p1.claim.id, 0))).toEqual(['P1', '  loner', '  a', '  b', '  c', 'P2', '  x', '  y']);
+    expect(outline(moveClaim(loner.next, loner.claim.id, p1.claim.id, 0, s))).toEqual(['P1', '  loner', '  a', '  b', '  c', 'P2', '  x', '  y']);
   });
 
   it('deleting a claim removes its sub-claims and their links but keeps every highlight', () => {
@@ -206,15 +217,22 @@ describe('claims', () => {
     const keep = addClaim(c.next, { text: 'Keep me' }, s);
     let a = keep.next;
     for (const claimId of [p.claim.id, c.claim.id, keep.claim.id]) a = linkEvidence(a, { highlightId: h.highlight.id, claimId, stance: 'context' }, s).next;
-    const next = deleteClaim(a, p.claim.id);
+    const next = deleteClaim(a, p.claim.id, s);
     expect(outline(next)).toEqual(['Keep me']);
     expect(next.links.map((l) => l.claimId)).toEqual([keep.claim.id]);
     expect(next.highlights).toEqual([h.highlight]);
-    expect(thrown(() => deleteClaim(next, p.claim.id)).code).toBe('not-found');
+    expect(thrown(() => deleteClaim(next, p.claim.id, s)).code).toBe('not-found');
   });
 
   it('says a missing claim no longer exists', () => {
-    for (const fn of [() => updateClaim(empty(), 'x', { rating: 'strong' }, stamper()), () => moveClaim(empty(), 'x', null, 0), () => deleteClaim(empty(), 'x')]) {
+    const s = stamper();
+    for (const fn of [
+      () => updateClaim(empty(), 'x', { text: 'y' }, s),
+      () => rateClaim(empty(), 'x', { rating: 'strong' }, s),
+      () => setVerdict(empty(), 'x', { rating: 'strong', rationale: '' }, s),
+      () => moveClaim(empty(), 'x', null, 0, s),
+      () => deleteClaim(empty(), 'x', s),
+    ]) {
       const e = thrown(fn);
       expect(e.code).toBe('not-found');
       expect(e.message).toMatch(/claim no longer exists/);
@@ -247,7 +265,7 @@ describe('evidence links', () => {
     const { s, a, link, highlight, claim } = linked();
     const { link: updated } = updateLink(a, link.id, { weight: 1, note: 'indirect' }, s);
     expect(updated).toMatchObject({ stance: 'supports', weight: 1, note: 'indirect' });
-    const next = unlinkEvidence(a, link.id);
+    const next = unlinkEvidence(a, link.id, s);
     expect(next.links).toEqual([]);
     expect(next.highlights).toEqual([highlight]);
     expect(next.claims).toEqual([claim]);
@@ -261,10 +279,261 @@ describe('evidence links', () => {
     const noClaim = thrown(() => linkEvidence(a, { highlightId: highlight.id, claimId: 'gone', stance: 'supports' }, s));
     expect(noClaim.code).toBe('not-found');
     expect(noClaim.message).toMatch(/claim no longer exists/);
-    for (const fn of [() => unlinkEvidence(a, 'gone'), () => updateLink(a, 'gone', { stance: 'context' }, s)]) {
+    for (const fn of [() => unlinkEvidence(a, 'gone', s), () => updateLink(a, 'gone', { stance: 'context' }, s)]) {
       const e = thrown(fn);
       expect(e.code).toBe('not-found');
       expect(e.message).toMatch(/evidence link no longer exists/);
     }
+  });
+});
+
+/** A stamp whose ids are `${prefix}1`, `${prefix}2`… so a test can tell which change made a revision. */
+function stampAs(author: string, prefix: string, now = '2026-03-03T00:00:00.000Z'): Stamp {
+  let n = 0;
+  return { author, now, newId: () => `${prefix}${++n}` };
+}
+
+/** `after` is the next revision of `before`: same id, the new rev, the old rev appended to the history. */
+function expectNextRevision(before: { id: string; rev: string; revs: readonly string[] }, after: { id: string; rev: string; revs: readonly string[] }): void {
+  expect(after.id).toBe(before.id);
+  expect(after.rev).not.toBe(before.rev);
+  expect(after.revs).not.toContain(after.rev);
+  expect(after.revs).toEqual([...before.revs, before.rev]);
+}
+
+describe('revisions', () => {
+  it('new items start with a fresh revision and no history', () => {
+    const { a, highlight, claim, link } = linked();
+    const { rating } = rateClaim(a, claim.id, { rating: 'weak' }, stamper());
+    for (const item of [highlight, claim, link, rating]) {
+      expect(item.rev).toMatch(/^id\d+$/);
+      expect(item.revs).toEqual([]);
+    }
+    // Each item got its own revision id, distinct from every id.
+    const all = [highlight, claim, link].flatMap((x) => [x.id, x.rev]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('every change gives the item a new revision and keeps the previous ones, oldest first', () => {
+    const { a, highlight, claim, link } = linked();
+    const s = stampAs('Cy', 'r');
+    const h1 = updateHighlight(a, highlight.id, { note: 'check' }, s);
+    expectNextRevision(highlight, h1.highlight);
+    const h2 = updateHighlight(h1.next, highlight.id, { color: 'pink' }, s);
+    expectNextRevision(h1.highlight, h2.highlight);
+    expect(h2.highlight.revs).toEqual([highlight.rev, h1.highlight.rev]);
+
+    const c1 = updateClaim(a, claim.id, { text: 'Bills rise 9 per cent' }, s);
+    expectNextRevision(claim, c1.claim);
+    const v1 = setVerdict(c1.next, claim.id, { rating: 'strong', rationale: 'Two ledgers agree' }, s);
+    expectNextRevision(c1.claim, v1.claim);
+    const v2 = setVerdict(v1.next, claim.id, null, s);
+    expectNextRevision(v1.claim, v2.claim);
+
+    const l1 = updateLink(a, link.id, { weight: 2 }, s);
+    expectNextRevision(link, l1.link);
+    // Linking the same pair again is a change of that link, not a new one.
+    const l2 = linkEvidence(l1.next, { highlightId: highlight.id, claimId: claim.id, stance: 'refutes' }, s);
+    expectNextRevision(l1.link, l2.link);
+
+    const r1 = rateClaim(a, claim.id, { rating: 'weak' }, s);
+    const r2 = rateClaim(r1.next, claim.id, { rationale: 'Only the council says so' }, s);
+    expectNextRevision(r1.rating, r2.rating);
+    // Every revision id handed out was used once.
+    const revs = [h1, h2].map((x) => x.highlight.rev).concat([c1, v1, v2].map((x) => x.claim.rev), [l1, l2].map((x) => x.link.rev), [r1, r2].map((x) => x.rating.rev));
+    expect(new Set(revs).size).toBe(revs.length);
+  });
+
+  it('keeps at most MAX_REVS previous revisions, dropping the oldest', () => {
+    const { a, highlight } = linked();
+    const s = stampAs('Cy', 'r');
+    let next = a;
+    for (let i = 0; i < MAX_REVS + 5; i++) next = updateHighlight(next, highlight.id, { note: `edit ${i}` }, s).next;
+    const last = next.highlights[0]!;
+    expect(last.rev).toBe(`r${MAX_REVS + 5}`);
+    expect(last.revs).toHaveLength(MAX_REVS);
+    expect(last.revs.at(-1)).toBe(`r${MAX_REVS + 4}`);
+    expect(last.revs).not.toContain(highlight.rev);
+  });
+
+  it('an edit that changes nothing is not a new revision', () => {
+    const { a, claim } = linked();
+    const r = updateClaim(a, claim.id, { text: '  Bills rise 9%  ' }, stampAs('Cy', 'r'));
+    expect(r.next).toBe(a);
+    expect(r.claim).toBe(claim);
+  });
+
+  it('moving a claim among the same siblings keeps its revision; a new parent is a new revision', () => {
+    const s = stamper();
+    const p1 = addClaim(empty(), { text: 'P1' }, s);
+    const p2 = addClaim(p1.next, { text: 'P2' }, s);
+    const k1 = addClaim(p2.next, { text: 'k1', parentId: p1.claim.id }, s);
+    const k2 = addClaim(k1.next, { text: 'k2', parentId: p1.claim.id }, s);
+    const a = k2.next;
+    const later = stampAs('Cy', 'r', '2026-09-09T00:00:00.000Z');
+
+    // Reordering: every claim object is unchanged (same rev, same stamp), only the order differs.
+    const reorderedTop = moveClaim(a, p2.claim.id, null, 0, later);
+    expect(outline(reorderedTop)).toEqual(['P2', 'P1', '  k1', '  k2']);
+    const reorderedKids = moveClaim(a, k2.claim.id, p1.claim.id, 0, later);
+    expect(outline(reorderedKids)).toEqual(['P1', '  k2', '  k1', 'P2']);
+    for (const moved of [reorderedTop, reorderedKids]) {
+      expect([...moved.claims].sort((x, y) => x.id.localeCompare(y.id))).toEqual([...a.claims].sort((x, y) => x.id.localeCompare(y.id)));
+    }
+
+    // A new parent, or none: a change of the claim, by the mover.
+    const reparented = moveClaim(a, k1.claim.id, p2.claim.id, 0, later);
+    const k1After = reparented.claims.find((c) => c.id === k1.claim.id)!;
+    expectNextRevision(k1.claim, k1After);
+    expect(k1After).toMatchObject({ parentId: p2.claim.id, author: 'Cy', updatedAt: '2026-09-09T00:00:00.000Z', createdAt: k1.claim.createdAt });
+    const promoted = moveClaim(a, k2.claim.id, null, 1, later).claims.find((c) => c.id === k2.claim.id)!;
+    expectNextRevision(k2.claim, promoted);
+    expect(promoted.parentId).toBeNull();
+    // The claims that did not move are untouched.
+    expect(reparented.claims.filter((c) => c.id !== k1.claim.id)).toEqual(a.claims.filter((c) => c.id !== k1.claim.id));
+  });
+});
+
+describe('deletion records', () => {
+  it('deleting a highlight records it and its links, at the revisions deleted, by whom and when', () => {
+    const { s, a, highlight, claim, link } = linked();
+    const edited = updateHighlight(a, highlight.id, { note: 'edited first' }, s);
+    const c2 = addClaim(edited.next, { text: 'Another claim' }, s);
+    const l2 = linkEvidence(c2.next, { highlightId: highlight.id, claimId: c2.claim.id, stance: 'context' }, s);
+    const other = addHighlight(l2.next, { articleId: 'a1', target: target('brine outfall'), color: 'blue' }, s);
+    const otherLink = linkEvidence(other.next, { highlightId: other.highlight.id, claimId: claim.id, stance: 'refutes' }, s);
+    const before = { ...otherLink.next, deleted: [{ kind: 'claim', id: 'old', rev: 'x', revs: [], deletedAt: '2025-01-01T00:00:00.000Z', author: 'Zed' }] };
+
+    const by = stampAs('Ben', 'd', '2026-04-04T00:00:00.000Z');
+    const next = deleteHighlight(before, highlight.id, by);
+    const when = { deletedAt: '2026-04-04T00:00:00.000Z', author: 'Ben' };
+    expect(next.deleted).toEqual([
+      before.deleted[0],
+      { kind: 'highlight', id: highlight.id, rev: edited.highlight.rev, revs: [highlight.rev], ...when },
+      { kind: 'link', id: link.id, rev: link.rev, revs: [], ...when },
+      { kind: 'link', id: l2.link.id, rev: l2.link.rev, revs: [], ...when },
+    ]);
+    expect(next.links).toEqual([otherLink.link]);
+    // The input keeps its own records (undo restores it as it was).
+    expect(before.deleted).toHaveLength(1);
+  });
+
+  it('deleting a claim records it, its sub-claims, their links and every rating of them', () => {
+    const s = stamper();
+    const h = addHighlight(empty(), { articleId: 'a1', target: target('brine outfall'), color: 'yellow' }, s);
+    const p = addClaim(h.next, { text: 'Parent' }, s);
+    const c = addClaim(p.next, { text: 'Child', parentId: p.claim.id }, s);
+    const keep = addClaim(c.next, { text: 'Keep me' }, s);
+    let a = keep.next;
+    for (const claimId of [p.claim.id, c.claim.id, keep.claim.id]) a = linkEvidence(a, { highlightId: h.highlight.id, claimId, stance: 'context' }, s).next;
+    for (const author of ['Ada', 'Ben']) {
+      for (const claimId of [p.claim.id, c.claim.id, keep.claim.id]) a = rateClaim(a, claimId, { rating: 'weak' }, { ...s, author }).next;
+    }
+    const doomed = new Set([p.claim.id, c.claim.id]);
+
+    const next = deleteClaim(a, p.claim.id, stampAs('Cy', 'd', '2026-05-05T00:00:00.000Z'));
+    const recorded = (kind: string) => next.deleted.filter((d) => d.kind === kind);
+    expect(recorded('claim')).toEqual(a.claims.filter((x) => doomed.has(x.id)).map((x) => ({ kind: 'claim', id: x.id, rev: x.rev, revs: x.revs, deletedAt: '2026-05-05T00:00:00.000Z', author: 'Cy' })));
+    expect(recorded('link').map((d) => [d.id, d.rev])).toEqual(a.links.filter((l) => doomed.has(l.claimId)).map((l) => [l.id, l.rev]));
+    expect(recorded('rating').map((d) => [d.id, d.rev])).toEqual(a.ratings.filter((r) => doomed.has(r.claimId)).map((r) => [r.id, r.rev]));
+    expect(recorded('rating')).toHaveLength(4);
+    expect(recorded('highlight')).toEqual([]);
+    // What stays: the highlight, the other claim, its link and both its ratings, unchanged.
+    expect(next.highlights).toEqual(a.highlights);
+    expect(next.claims).toEqual([keep.claim]);
+    expect(next.links).toEqual(a.links.filter((l) => l.claimId === keep.claim.id));
+    expect(next.ratings).toEqual(a.ratings.filter((r) => r.claimId === keep.claim.id));
+    expect(next.ratings).toHaveLength(2);
+  });
+
+  it('removing a link records it', () => {
+    const { a, link } = linked();
+    const edited = updateLink(a, link.id, { note: 'weak' }, stampAs('Ada', 'r'));
+    const next = unlinkEvidence(edited.next, link.id, stampAs('Ben', 'd', '2026-06-06T00:00:00.000Z'));
+    expect(next.deleted).toEqual([{ kind: 'link', id: link.id, rev: 'r1', revs: [link.rev], deletedAt: '2026-06-06T00:00:00.000Z', author: 'Ben' }]);
+  });
+});
+
+describe('ratings', () => {
+  it('the first rating of a claim by a person creates theirs; later ones change only it', () => {
+    const { a, claim } = linked();
+    const first = rateClaim(a, claim.id, { rating: 'weak', rationale: 'One source' }, stampAs('Ada', 'r', '2026-02-01T00:00:00.000Z'));
+    expect(first.rating).toEqual({
+      id: ratingId(claim.id, 'Ada'),
+      claimId: claim.id,
+      rater: 'Ada',
+      rating: 'weak',
+      rationale: 'One source',
+      createdAt: '2026-02-01T00:00:00.000Z',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+      rev: 'r1',
+      revs: [],
+    });
+    expect(first.next.ratings).toEqual([first.rating]);
+    // The claim itself does not change when it is rated.
+    expect(first.next.claims).toEqual(a.claims);
+
+    const second = rateClaim(first.next, claim.id, { rating: 'moderate' }, stampAs('Ada', 's', '2026-02-02T00:00:00.000Z'));
+    expect(second.next.ratings).toEqual([second.rating]);
+    expect(second.rating).toMatchObject({ id: first.rating.id, rating: 'moderate', rationale: 'One source', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-02T00:00:00.000Z' });
+    expectNextRevision(first.rating, second.rating);
+  });
+
+  it('two raters get two ratings, and neither overwrites the other', () => {
+    const { a, claim } = linked();
+    const ada = rateClaim(a, claim.id, { rating: 'strong', rationale: 'Ledger agrees' }, stampAs('Ada', 'a'));
+    const ben = rateClaim(ada.next, claim.id, { rating: 'weak', rationale: 'Council figure only' }, stampAs('Ben', 'b'));
+    expect(ben.next.ratings).toEqual([ada.rating, ben.rating]);
+    expect(ben.rating.id).not.toBe(ada.rating.id);
+    expect(ben.rating).toMatchObject({ id: ratingId(claim.id, 'Ben'), rater: 'Ben', rating: 'weak' });
+
+    // Ada changes her mind: Ben's rating is the very same object as before.
+    const adaAgain = rateClaim(ben.next, claim.id, { rating: 'moderate' }, stampAs('Ada', 'a2'));
+    expect(adaAgain.next.ratings[1]).toBe(ben.rating);
+    expect(adaAgain.next.ratings.map((r) => [r.rater, r.rating, r.rationale])).toEqual([
+      ['Ada', 'moderate', 'Ledger agrees'],
+      ['Ben', 'weak', 'Council figure only'],
+    ]);
+    // The same person, however the name is spaced or cased, is one rater.
+    const spaced = rateClaim(adaAgain.next, claim.id, { rating: 'none' }, stampAs('  ada ', 'a3'));
+    expect(spaced.next.ratings).toHaveLength(2);
+    expect(spaced.rating).toMatchObject({ id: ada.rating.id, rater: 'Ada', rating: 'none' });
+    expect(verdictOf(claim, spaced.next.ratings)).toMatchObject({ basis: 'disagreement', rating: 'unrated' });
+  });
+
+  it('a rating with only a rationale starts unrated', () => {
+    const { a, claim } = linked();
+    expect(rateClaim(a, claim.id, { rationale: 'Need the budget tables' }, stamper()).rating).toMatchObject({ rating: 'unrated', rationale: 'Need the budget tables' });
+  });
+
+  it('refuses to rate without a name, so no rating is anybody’s', () => {
+    const { a, claim } = linked();
+    for (const author of ['', '   ']) {
+      const e = thrown(() => rateClaim(a, claim.id, { rating: 'strong' }, stampAs(author, 'r')));
+      expect(e.code).toBe('bad-args');
+      expect(e.message).toMatch(/Set your name/);
+    }
+    expect(a.ratings).toEqual([]);
+  });
+});
+
+describe('verdicts', () => {
+  it('records the reconciled verdict with who decided and when, and withdraws it', () => {
+    const { a, claim } = linked();
+    let next = rateClaim(a, claim.id, { rating: 'strong' }, stampAs('Ada', 'a')).next;
+    next = rateClaim(next, claim.id, { rating: 'weak' }, stampAs('Ben', 'b')).next;
+    expect(verdictOf(claim, next.ratings).basis).toBe('disagreement');
+
+    const set = setVerdict(next, claim.id, { rating: 'moderate', rationale: 'Agreed after reading the annex' }, stampAs('Cy', 'v', '2026-07-07T00:00:00.000Z'));
+    expect(set.claim).toMatchObject({ text: claim.text, verdict: { rating: 'moderate', rationale: 'Agreed after reading the annex', author: 'Cy', decidedAt: '2026-07-07T00:00:00.000Z' } });
+    expect(set.next.claims).toEqual([set.claim]);
+    // Nobody's own rating changes.
+    expect(set.next.ratings).toBe(next.ratings);
+    expect(verdictOf(set.claim, set.next.ratings)).toMatchObject({ rating: 'moderate', basis: 'reconciled' });
+
+    const withdrawn = setVerdict(set.next, claim.id, null, stampAs('Ada', 'w', '2026-08-08T00:00:00.000Z'));
+    expect(withdrawn.claim).toMatchObject({ verdict: null, author: 'Ada', updatedAt: '2026-08-08T00:00:00.000Z' });
+    expectNextRevision(set.claim, withdrawn.claim);
+    expect(verdictOf(withdrawn.claim, withdrawn.next.ratings).basis).toBe('disagreement');
   });
 });

@@ -1,12 +1,18 @@
 /**
  * Every change a researcher makes to annotations, as pure functions from one Annotations value
  * to the next. Pure, so the backend can keep the previous values for undo/redo, and so the
- * rules (one nesting level, one link per highlight–claim pair, nothing dangling) live in one
- * tested place.
+ * rules (one nesting level, one link per highlight–claim pair, nothing dangling, each rater's
+ * rating their own) live in one tested place. Every change gives the item a new revision and
+ * every deletion leaves a deletion record, so copies of a project can be merged (shared/merge).
  */
 import type { AnchorSelectors } from '../anchoring/selectors.js';
-import type { Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from '../model.js';
+import { nextRevision, tombstoneFor } from '../merge/versioned.js';
+import { ratingId, type Annotations, type Claim, type ClaimRating, type Deletion, type EvidenceLink, type Highlight, type HighlightColor, type ItemKind, type Rating, type Stance } from '../model.js';
 import { WarrantError } from '../result.js';
+
+/** The annotations plus the deletion records that changes to them leave. */
+export type AnnotationState = Annotations & { deleted: Deletion[] };
+type State = AnnotationState;
 
 /** Who and when, supplied by the caller (and fixed in tests). */
 export interface Stamp {
@@ -15,8 +21,14 @@ export interface Stamp {
   newId: () => string;
 }
 
-const stamped = (s: Stamp) => ({ author: s.author, createdAt: s.now, updatedAt: s.now });
-const touched = (s: Stamp) => ({ author: s.author, updatedAt: s.now });
+const stamped = (s: Stamp) => ({ author: s.author, createdAt: s.now, updatedAt: s.now, rev: s.newId(), revs: [] as string[] });
+/** The fields a change sets: who, when, and the item's next revision. */
+const touched = (s: Stamp, old: { rev: string; revs: readonly string[] }) => ({ author: s.author, updatedAt: s.now, ...nextRevision(old, s.newId()) });
+
+/** Deletion records for `items` of `kind`. */
+function deletions(kind: ItemKind, items: readonly { id: string; rev: string; revs: readonly string[] }[], s: Stamp): Deletion[] {
+  return items.map((item): Deletion => ({ ...tombstoneFor(kind, item, s.now, s.author), revs: [...item.revs] }));
+}
 
 function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
   const item = items.find((x) => x.id === id);
@@ -33,58 +45,104 @@ export interface NewHighlight {
 }
 
 /** Adds a highlight. */
-export function addHighlight(a: Annotations, input: NewHighlight, s: Stamp): { next: Annotations; highlight: Highlight } {
+export function addHighlight(a: State, input: NewHighlight, s: Stamp): { next: State; highlight: Highlight } {
   const highlight: Highlight = { id: s.newId(), articleId: input.articleId, target: input.target, color: input.color, label: input.label ?? null, note: input.note ?? '', ...stamped(s) };
   return { next: { ...a, highlights: [...a.highlights, highlight] }, highlight };
 }
 
 /** Changes a highlight's colour, label or note. */
-export function updateHighlight(a: Annotations, id: string, patch: Partial<Pick<Highlight, 'color' | 'label' | 'note'>>, s: Stamp): { next: Annotations; highlight: Highlight } {
+export function updateHighlight(a: State, id: string, patch: Partial<Pick<Highlight, 'color' | 'label' | 'note'>>, s: Stamp): { next: State; highlight: Highlight } {
   const old = find(a.highlights, id, 'highlight');
-  const highlight = { ...old, ...patch, ...touched(s) };
+  const highlight = { ...old, ...patch, ...touched(s, old) };
   return { next: { ...a, highlights: a.highlights.map((h) => (h.id === id ? highlight : h)) }, highlight };
 }
 
 /** Deletes a highlight and its evidence links. */
-export function deleteHighlight(a: Annotations, id: string): Annotations {
-  find(a.highlights, id, 'highlight');
-  return { ...a, highlights: a.highlights.filter((h) => h.id !== id), links: a.links.filter((l) => l.highlightId !== id) };
+export function deleteHighlight(a: State, id: string, s: Stamp): State {
+  const highlight = find(a.highlights, id, 'highlight');
+  const links = a.links.filter((l) => l.highlightId === id);
+  return {
+    ...a,
+    highlights: a.highlights.filter((h) => h.id !== id),
+    links: a.links.filter((l) => l.highlightId !== id),
+    deleted: [...a.deleted, ...deletions('highlight', [highlight], s), ...deletions('link', links, s)],
+  };
 }
 
 /** Adds a claim at `index` among its siblings (the end by default). */
-export function addClaim(a: Annotations, input: { text: string; parentId?: string | null; index?: number }, s: Stamp): { next: Annotations; claim: Claim } {
+export function addClaim(a: State, input: { text: string; parentId?: string | null; index?: number }, s: Stamp): { next: State; claim: Claim } {
   const parentId = input.parentId ?? null;
   checkParent(a, parentId, null);
-  const claim: Claim = { id: s.newId(), text: input.text.trim(), parentId, rating: 'unrated', rationale: '', ...stamped(s) };
+  const claim: Claim = { id: s.newId(), text: input.text.trim(), parentId, verdict: null, ...stamped(s) };
   if (!claim.text) throw new WarrantError('bad-args', 'A claim needs some text.');
   return { next: { ...a, claims: insertSibling(a.claims, claim, input.index) }, claim };
 }
 
-/** Changes a claim's text, rating or rationale. The rating is only ever set here, by the researcher. */
-export function updateClaim(a: Annotations, id: string, patch: { text?: string; rating?: Rating; rationale?: string }, s: Stamp): { next: Annotations; claim: Claim } {
+/** Changes a claim's text. */
+export function updateClaim(a: State, id: string, patch: { text?: string }, s: Stamp): { next: State; claim: Claim } {
   const old = find(a.claims, id, 'claim');
   const text = patch.text === undefined ? old.text : patch.text.trim();
   if (!text) throw new WarrantError('bad-args', 'A claim needs some text.');
-  const claim: Claim = { ...old, ...patch, text, ...touched(s) };
+  if (text === old.text) return { next: a, claim: old };
+  const claim: Claim = { ...old, text, ...touched(s, old) };
   return { next: { ...a, claims: a.claims.map((c) => (c.id === id ? claim : c)) }, claim };
 }
 
+/**
+ * Sets `s.author`'s own rating of a claim (and its rationale); never anyone else's. The first
+ * rating by a person creates their rating item, with an id derived from claim and rater.
+ */
+export function rateClaim(a: State, claimId: string, patch: { rating?: Rating; rationale?: string }, s: Stamp): { next: State; rating: ClaimRating } {
+  find(a.claims, claimId, 'claim');
+  const rater = s.author.trim();
+  if (!rater) throw new WarrantError('bad-args', 'Set your name before rating, so your rating is kept as yours.');
+  const id = ratingId(claimId, rater);
+  const old = a.ratings.find((r) => r.id === id);
+  if (!old) {
+    const rating: ClaimRating = { id, claimId, rater, rating: patch.rating ?? 'unrated', rationale: patch.rationale ?? '', createdAt: s.now, updatedAt: s.now, rev: s.newId(), revs: [] };
+    return { next: { ...a, ratings: [...a.ratings, rating] }, rating };
+  }
+  const rating: ClaimRating = { ...old, ...patch, updatedAt: s.now, ...nextRevision(old, s.newId()) };
+  return { next: { ...a, ratings: a.ratings.map((r) => (r.id === id ? rating : r)) }, rating };
+}
+
+/** Records (or, with null, withdraws) the team's reconciled verdict on a claim. */
+export function setVerdict(a: State, claimId: string, verdict: { rating: Rating; rationale: string } | null, s: Stamp): { next: State; claim: Claim } {
+  const old = find(a.claims, claimId, 'claim');
+  const claim: Claim = { ...old, verdict: verdict ? { ...verdict, author: s.author, decidedAt: s.now } : null, ...touched(s, old) };
+  return { next: { ...a, claims: a.claims.map((c) => (c.id === claimId ? claim : c)) }, claim };
+}
+
 /** Moves a claim to position `index` among the children of `parentId` (null: top level). */
-export function moveClaim(a: Annotations, id: string, parentId: string | null, index: number): Annotations {
+export function moveClaim(a: State, id: string, parentId: string | null, index: number, s: Stamp): State {
   const claim = find(a.claims, id, 'claim');
   checkParent(a, parentId, id);
   if (parentId !== null && a.claims.some((c) => c.parentId === id)) {
     throw new WarrantError('bad-args', 'A claim with sub-claims cannot become a sub-claim: claims nest one level deep.');
   }
   const rest = a.claims.filter((c) => c.id !== id);
-  return { ...a, claims: insertSibling(rest, { ...claim, parentId }, index) };
+  // A new parent is a change of the claim; a new place among the same siblings is not (the
+  // merge keeps each copy's own order, see shared/merge/README.md).
+  const moved = parentId === claim.parentId ? claim : { ...claim, parentId, ...touched(s, claim) };
+  return { ...a, claims: insertSibling(rest, moved, index) };
 }
 
-/** Deletes a claim, its sub-claims and their evidence links (highlights stay). */
-export function deleteClaim(a: Annotations, id: string): Annotations {
+/** Deletes a claim, its sub-claims, their evidence links and ratings (highlights stay). */
+export function deleteClaim(a: State, id: string, s: Stamp): State {
   find(a.claims, id, 'claim');
   const doomed = new Set([id, ...a.claims.filter((c) => c.parentId === id).map((c) => c.id)]);
-  return { ...a, claims: a.claims.filter((c) => !doomed.has(c.id)), links: a.links.filter((l) => !doomed.has(l.claimId)) };
+  return {
+    ...a,
+    claims: a.claims.filter((c) => !doomed.has(c.id)),
+    links: a.links.filter((l) => !doomed.has(l.claimId)),
+    ratings: a.ratings.filter((r) => !doomed.has(r.claimId)),
+    deleted: [
+      ...a.deleted,
+      ...deletions('claim', a.claims.filter((c) => doomed.has(c.id)), s),
+      ...deletions('link', a.links.filter((l) => doomed.has(l.claimId)), s),
+      ...deletions('rating', a.ratings.filter((r) => doomed.has(r.claimId)), s),
+    ],
+  };
 }
 
 export interface NewLink {
@@ -99,7 +157,7 @@ export interface NewLink {
  * Links a highlight to a claim. Linking a pair that is already linked changes that link's stance
  * (and weight/note when given) instead of counting the passage twice.
  */
-export function linkEvidence(a: Annotations, input: NewLink, s: Stamp): { next: Annotations; link: EvidenceLink } {
+export function linkEvidence(a: State, input: NewLink, s: Stamp): { next: State; link: EvidenceLink } {
   find(a.highlights, input.highlightId, 'highlight');
   find(a.claims, input.claimId, 'claim');
   const existing = a.links.find((l) => l.highlightId === input.highlightId && l.claimId === input.claimId);
@@ -112,19 +170,19 @@ export function linkEvidence(a: Annotations, input: NewLink, s: Stamp): { next: 
 }
 
 /** Changes a link's stance, weight or note. */
-export function updateLink(a: Annotations, id: string, patch: Partial<Pick<EvidenceLink, 'stance' | 'weight' | 'note'>>, s: Stamp): { next: Annotations; link: EvidenceLink } {
+export function updateLink(a: State, id: string, patch: Partial<Pick<EvidenceLink, 'stance' | 'weight' | 'note'>>, s: Stamp): { next: State; link: EvidenceLink } {
   const old = find(a.links, id, 'evidence link');
-  const link = { ...old, ...patch, ...touched(s) };
+  const link = { ...old, ...patch, ...touched(s, old) };
   return { next: { ...a, links: a.links.map((l) => (l.id === id ? link : l)) }, link };
 }
 
 /** Removes a link (the highlight and the claim stay). */
-export function unlinkEvidence(a: Annotations, id: string): Annotations {
-  find(a.links, id, 'evidence link');
-  return { ...a, links: a.links.filter((l) => l.id !== id) };
+export function unlinkEvidence(a: State, id: string, s: Stamp): State {
+  const link = find(a.links, id, 'evidence link');
+  return { ...a, links: a.links.filter((l) => l.id !== id), deleted: [...a.deleted, ...deletions('link', [link], s)] };
 }
 
-function checkParent(a: Annotations, parentId: string | null, movingId: string | null): void {
+function checkParent(a: State, parentId: string | null, movingId: string | null): void {
   if (parentId === null) return;
   if (parentId === movingId) throw new WarrantError('bad-args', 'A claim cannot be its own sub-claim.');
   const parent = find(a.claims, parentId, 'parent claim');

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationHit } from '../api.js';
-import type { Annotations, Claim, EvidenceLink, Highlight } from '../model.js';
+import { ratingId, type Annotations, type Claim, type ClaimRating, type EvidenceLink, type Highlight, type Verdict } from '../model.js';
 import { searchAnnotations } from './search-annotations.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const stamp = { author: 'Ada', createdAt: at, updatedAt: at };
+const stamp = { author: 'Ada', createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
 
-function claim(id: string, text: string, rationale = ''): Claim {
-  return { id, text, parentId: null, rating: 'unrated', rationale, ...stamp };
+function claim(id: string, text: string, verdict: Verdict | null = null): Claim {
+  return { id, text, parentId: null, verdict, ...stamp };
+}
+/** A rater's rating of a claim, with a rationale. */
+function rating(claimId: string, rater: string, rationale: string): ClaimRating {
+  return { id: ratingId(claimId, rater), claimId, rater, rating: 'weak', rationale, createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
 }
 function highlight(id: string, articleId: string, note: string): Highlight {
   return {
@@ -24,16 +28,17 @@ function link(id: string, highlightId: string, claimId: string, note: string): E
   return { id, highlightId, claimId, stance: 'supports', weight: null, note, ...stamp };
 }
 
-type Data = Pick<Annotations, 'claims' | 'highlights' | 'links'>;
+type Data = Pick<Annotations, 'claims' | 'highlights' | 'links' | 'ratings'>;
 
 const data: Data = {
   claims: [
     claim('c-tariff', 'The water tariff rises by 9% in 2025.'),
-    claim('c-plant', 'The desalination plant harms crab catches.', 'Only the fishermen say so; the government survey is due in spring.'),
+    claim('c-plant', 'The desalination plant harms crab catches.'),
     claim('c-aid', 'He said nothing about relief.'),
   ],
   highlights: [highlight('h1', 'a1', 'Tariffs, again: compare with the Ledger figure.'), highlight('h2', 'a2', '')],
   links: [link('l1', 'h2', 'c-plant', 'Financial aid for fishermen was promised.')],
+  ratings: [rating('c-plant', 'Ada', 'Only the fishermen say so; the government survey is due in spring.')],
 };
 
 function search(query: string, d: Data = data): AnnotationHit[] {
@@ -61,6 +66,18 @@ describe('searchAnnotations', () => {
     expect(claimHit).toMatchObject({ kind: 'claim', claimId: 'c-plant', highlightId: null, articleId: null });
   });
 
+  it('finds every rater’s rationale and the reconciled verdict’s, each under its claim', () => {
+    const d: Data = {
+      claims: [claim('c1', 'Bills rise.', { rating: 'moderate', rationale: 'Settled on the annex figures.', author: 'Cy', decidedAt: at }), claim('c2', 'Crabs decline.')],
+      highlights: [],
+      links: [],
+      ratings: [rating('c1', 'Ada', 'The annex is the council’s own.'), rating('c1', 'Ben', 'No annex cited.'), rating('c2', 'Ben', 'Annex B shows catches.')],
+    };
+    expect(found('annex', d)).toEqual(['rationale:c1', 'rationale:c1', 'rationale:c1', 'rationale:c2']);
+    expect(search('settled', d)).toMatchObject([{ kind: 'rationale', claimId: 'c1', highlightId: null, articleId: null }]);
+    expect(found('catches', d)).toEqual(['rationale:c2']);
+  });
+
   it('matches words as article search does: any case, plural or singular', () => {
     expect(found('TARIFFS')).toEqual(['claim:c-tariff', 'highlight-note:h1']);
     expect(found('rise')).toEqual(['claim:c-tariff']);
@@ -79,7 +96,7 @@ describe('searchAnnotations', () => {
     expect(marked('"water tariff"')).toEqual([['water tariff']]);
     expect(found('"tariff water"')).toEqual([]);
     expect(found('"financial aid"')).toEqual(['link-note:h2>c-plant']);
-    const spaced: Data = { claims: [claim('c1', 'The Water\n  tariffs rose.')], highlights: [], links: [] };
+    const spaced: Data = { claims: [claim('c1', 'The Water\n  tariffs rose.')], highlights: [], links: [], ratings: [] };
     expect(found('"water tariff"', spaced)).toEqual(['claim:c1']);
     expect(marked('"water tariff"', spaced)).toEqual([['Water tariffs']]);
   });
@@ -91,7 +108,7 @@ describe('searchAnnotations', () => {
   });
 
   it('keeps marks on the right words after letters whose lower case is longer', () => {
-    const d: Data = { claims: [claim('c1', 'İzmir raised its water tariff.')], highlights: [], links: [] };
+    const d: Data = { claims: [claim('c1', 'İzmir raised its water tariff.')], highlights: [], links: [], ratings: [] };
     expect(marked('"water tariff"', d)).toEqual([['water tariff']]);
     expect(marked('tariff', d)).toEqual([['tariff']]);
   });
@@ -146,14 +163,14 @@ describe('searchAnnotations', () => {
 
   it('finds nothing for an empty query and stops at the limit', () => {
     expect(found('   ')).toEqual([]);
-    const many: Data = { claims: Array.from({ length: 30 }, (_, i) => claim(`c${i}`, `Tariff claim ${i}`)), highlights: [], links: [] };
+    const many: Data = { claims: Array.from({ length: 30 }, (_, i) => claim(`c${i}`, `Tariff claim ${i}`)), highlights: [], links: [], ratings: [] };
     const r = searchAnnotations('tariff', many, 5);
     expect(r.ok && r.value.map((h) => h.claimId)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
   });
 
   it('cuts long notes to a snippet around the match', () => {
     const long = `${'Background words here. '.repeat(40)}The key figure is the tariff.${' More words.'.repeat(40)}`;
-    const [hit] = search('tariff', { claims: [], highlights: [highlight('h1', 'a1', long)], links: [] });
+    const [hit] = search('tariff', { claims: [], highlights: [highlight('h1', 'a1', long)], links: [], ratings: [] });
     expect(hit!.snippet.text.length).toBeLessThan(260);
     expect(hit!.snippet.text.startsWith('…')).toBe(true);
     expect(hit!.snippet.marks.map(([s, e]) => hit!.snippet.text.slice(s, e))).toEqual(['tariff']);

@@ -159,7 +159,7 @@ function matchText(text: string, matchers: readonly Matcher[]): TextRange[] | nu
 }
 
 /** Finds annotations matching `query`. A malformed query gives the same error as article search. */
-export function searchAnnotations(query: string, a: Pick<Annotations, 'claims' | 'highlights' | 'links'>, limit = 50): Result<AnnotationHit[]> {
+export function searchAnnotations(query: string, a: Pick<Annotations, 'claims' | 'highlights' | 'links' | 'ratings'>, limit = 50): Result<AnnotationHit[]> {
   const parsed = parseQuery(query, { fields: FIELDS, aliases: { body: 'text' } });
   if (!parsed.ok) return parsed;
   const compiled = compile(parsed.value.clauses);
@@ -174,7 +174,9 @@ export function searchAnnotations(query: string, a: Pick<Annotations, 'claims' |
   };
   const highlightArticle = new Map(a.highlights.map((h) => [h.id, h.articleId]));
   for (const c of a.claims) add(c.text, { kind: 'claim', claimId: c.id, highlightId: null, articleId: null });
-  for (const c of a.claims) add(c.rationale, { kind: 'rationale', claimId: c.id, highlightId: null, articleId: null });
+  // Rationales: the team's verdict, then each rater's own.
+  for (const c of a.claims) if (c.verdict) add(c.verdict.rationale, { kind: 'rationale', claimId: c.id, highlightId: null, articleId: null });
+  for (const r of a.ratings) add(r.rationale, { kind: 'rationale', claimId: r.claimId, highlightId: null, articleId: null });
   for (const h of a.highlights) add(h.note, { kind: 'highlight-note', claimId: null, highlightId: h.id, articleId: h.articleId });
   for (const l of a.links) add(l.note, { kind: 'link-note', claimId: l.claimId, highlightId: l.highlightId, articleId: highlightArticle.get(l.highlightId) ?? null });
   return { ok: true, value: hits };

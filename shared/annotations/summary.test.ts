@@ -4,7 +4,7 @@ import { RATING_SCALE, ratingOrder } from '../rating-scale.js';
 import { articleIndex, claimTree, summarizeEvidence } from './summary.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const stamp = { author: 'Ada', createdAt: at, updatedAt: at };
+const stamp = { author: 'Ada', createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
 
 function highlight(id: string, articleId: string): Highlight {
   return {
@@ -22,8 +22,8 @@ function link(id: string, highlightId: string, claimId: string, stance: Stance):
   return { id, highlightId, claimId, stance, weight: null, note: '', ...stamp };
 }
 
-function claim(id: string, parentId: string | null = null, rating: Rating = 'unrated'): Claim {
-  return { id, text: `claim ${id}`, parentId, rating, rationale: '', ...stamp };
+function claim(id: string, parentId: string | null = null): Claim {
+  return { id, text: `claim ${id}`, parentId, verdict: null, ...stamp };
 }
 
 const article = (id: string, source: string | null) => ({ id, title: `Title ${id}`, source, date: '2025-01-01' });

@@ -51,7 +51,8 @@ export const Revisioned = {
 export const TombstoneSchema = z
   .object({
     kind: z.string().min(1).max(50),
-    id: z.string().min(1).max(100),
+    // Rating ids are a claim id plus a rater hash: longer than other ids.
+    id: z.string().min(1).max(200),
     ...Revisioned,
     deletedAt: z.iso.datetime(),
     author: z.string().max(LIMITS.maxAuthorLength),

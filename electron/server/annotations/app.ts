@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { ActionKind } from '../../../shared/annotations/actions.js';
 import { describe as describeRange, type AnchorSelectors } from '../../../shared/anchoring/index.js';
 import * as ops from '../../../shared/annotations/operations.js';
-import type { Annotations } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -16,7 +15,7 @@ import { findArticle } from '../articles/app.js';
 import { annotationsOf } from '../workspace.js';
 import type { Undoable } from './history.js';
 
-const undoable = (a: Undoable): Undoable => ({ highlights: a.highlights, claims: a.claims, links: a.links });
+const undoable = (a: ops.AnnotationState): Undoable => ({ highlights: a.highlights, claims: a.claims, links: a.links, ratings: a.ratings, deleted: a.deleted });
 
 /** What an author name falls back to before one is set in preferences. */
 export const UNKNOWN_AUTHOR = 'Unknown author';
@@ -24,19 +23,22 @@ export const UNKNOWN_AUTHOR = 'Unknown author';
 /** Handlers of the annotations area. */
 export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'> {
   const { workspace, history } = ctx;
-  const stamp = (): ops.Stamp => ({ author: ctx.prefs.read().authorName ?? UNKNOWN_AUTHOR, now: new Date().toISOString(), newId: randomUUID });
+  // The author is this backend's own (one window, one process): never re-read from the shared
+  // preferences file, which another window or process may have changed.
+  const stamp = (): ops.Stamp => ({ author: ctx.author.get() ?? UNKNOWN_AUTHOR, now: new Date().toISOString(), newId: randomUUID });
 
   /** Runs one undoable action: all or nothing (a refused action records nothing). */
-  const apply = <T>(kind: ActionKind, action: (a: Annotations, s: ops.Stamp) => { next: Annotations; result: T }): T => {
-    const before = annotationsOf(workspace.need().data);
+  const apply = <T>(kind: ActionKind, action: (a: ops.AnnotationState, s: ops.Stamp) => { next: ops.AnnotationState; result: T }): T => {
+    const data = workspace.need().data;
+    const before: ops.AnnotationState = { ...annotationsOf(data), deleted: data.deleted };
     const { next, result } = action(before, stamp());
     history.record(kind, undoable(before), undoable(next));
-    workspace.update((p) => ({ ...p, highlights: next.highlights, claims: next.claims, links: next.links }));
+    workspace.update((p) => ({ ...p, ...undoable(next) }));
     return result;
   };
 
   const travel = (state: Undoable | null) => {
-    if (state) workspace.update((p) => ({ ...p, ...state }));
+    if (state) workspace.update((p) => ({ ...p, ...state }), { fromHistory: true });
     return history.state();
   };
 
@@ -66,7 +68,7 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         const r = ops.updateHighlight(a, id, patch, s);
         return { next: r.next, result: r.highlight };
       }),
-    'highlights.delete': async ({ id }) => apply('highlight.delete', (a) => ({ next: ops.deleteHighlight(a, id), result: null })),
+    'highlights.delete': async ({ id }) => apply('highlight.delete', (a, s) => ({ next: ops.deleteHighlight(a, id, s), result: null })),
     'claims.create': async ({ text, parentId, index }) =>
       apply('claim.create', (a, s) => {
         const r = ops.addClaim(a, { text, parentId: parentId ?? null, ...(index !== undefined ? { index } : {}) }, s);
@@ -81,13 +83,26 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         return { next: linked.next, result: { claim: claimed.claim, highlight: made.highlight, link: linked.link } };
       });
     },
+    // Text changes the claim; rating and rationale set the current author's own rating.
     'claims.update': async ({ id, patch }) =>
-      apply(patch.rating ? 'claim.rate' : 'claim.update', (a, s) => {
-        const r = ops.updateClaim(a, id, patch, s);
+      apply(patch.rating !== undefined || patch.rationale !== undefined ? 'claim.rate' : 'claim.update', (a, s) => {
+        let next = a;
+        if (patch.text !== undefined) next = ops.updateClaim(next, id, { text: patch.text }, s).next;
+        if (patch.rating !== undefined || patch.rationale !== undefined) {
+          const own = { ...(patch.rating !== undefined ? { rating: patch.rating } : {}), ...(patch.rationale !== undefined ? { rationale: patch.rationale } : {}) };
+          next = ops.rateClaim(next, id, own, s).next;
+        }
+        const claim = next.claims.find((c) => c.id === id);
+        if (!claim) throw new WarrantError('not-found', 'That claim no longer exists (it may have been deleted or undone).');
+        return { next, result: claim };
+      }),
+    'claims.setVerdict': async ({ id, verdict }) =>
+      apply('claim.verdict', (a, s) => {
+        const r = ops.setVerdict(a, id, verdict, s);
         return { next: r.next, result: r.claim };
       }),
-    'claims.move': async ({ id, parentId, index }) => apply('claim.move', (a) => ({ next: ops.moveClaim(a, id, parentId, index), result: null })),
-    'claims.delete': async ({ id }) => apply('claim.delete', (a) => ({ next: ops.deleteClaim(a, id), result: null })),
+    'claims.move': async ({ id, parentId, index }) => apply('claim.move', (a, s) => ({ next: ops.moveClaim(a, id, parentId, index, s), result: null })),
+    'claims.delete': async ({ id }) => apply('claim.delete', (a, s) => ({ next: ops.deleteClaim(a, id, s), result: null })),
     'links.create': async (input) =>
       apply('link.create', (a, s) => {
         const r = ops.linkEvidence(a, input, s);
@@ -98,7 +113,7 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         const r = ops.updateLink(a, id, patch, s);
         return { next: r.next, result: r.link };
       }),
-    'links.delete': async ({ id }) => apply('link.delete', (a) => ({ next: ops.unlinkEvidence(a, id), result: null })),
+    'links.delete': async ({ id }) => apply('link.delete', (a, s) => ({ next: ops.unlinkEvidence(a, id, s), result: null })),
     'history.undo': async () => travel(history.undo()),
     'history.redo': async () => travel(history.redo()),
   };

@@ -6,8 +6,8 @@ import { AnnotationHistory, MAX_HISTORY, type Undoable } from './history.js';
 const at = '2026-01-01T00:00:00.000Z';
 /** A distinct annotation state per number: n claims named c1…cn. */
 function state(n: number): Undoable {
-  const claims: Claim[] = Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, text: `Claim ${i + 1}`, parentId: null, rating: 'unrated', rationale: '', author: 'Ada', createdAt: at, updatedAt: at }));
-  return { highlights: [], claims, links: [] };
+  const claims: Claim[] = Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, text: `Claim ${i + 1}`, parentId: null, verdict: null, author: 'Ada', createdAt: at, updatedAt: at, rev: `r${i}`, revs: [] }));
+  return { highlights: [], claims, links: [], ratings: [], deleted: [] };
 }
 
 describe('AnnotationHistory', () => {

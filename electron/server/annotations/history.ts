@@ -6,10 +6,10 @@
  */
 import type { HistoryState } from '../../../shared/api.js';
 import { actionLabel, type ActionKind } from '../../../shared/annotations/actions.js';
-import type { Annotations } from '../../../shared/model.js';
+import type { ProjectFile } from '../../../shared/model.js';
 
 /** The part of a project that undo restores. */
-export type Undoable = Pick<Annotations, 'highlights' | 'claims' | 'links'>;
+export type Undoable = Partial<Pick<ProjectFile, 'highlights' | 'claims' | 'links' | 'ratings' | 'deleted' | 'articles' | 'removedArticles' | 'conflicts'>>;
 
 interface Entry {
   kind: ActionKind;
@@ -46,6 +46,14 @@ export class AnnotationHistory {
     if (!entry) return null;
     this.undoStack.push(entry);
     return entry.after;
+  }
+
+  /**
+   * True when an action that can be undone or redone changed the articles (a merge): undoing it
+   * after another change to the articles (an import) would take that change back too.
+   */
+  touchesArticles(): boolean {
+    return [...this.undoStack, ...this.redoStack].some((e) => e.before.articles !== undefined);
   }
 
   clear(): void {

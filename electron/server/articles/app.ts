@@ -1,5 +1,8 @@
 /** The articles area: `articles.*` — list, read, edit metadata, delete. */
-import type { Article } from '../../../shared/model.js';
+import { randomUUID } from 'node:crypto';
+import { nextRevision, tombstoneFor } from '../../../shared/merge/versioned.js';
+import type { Article, Deletion } from '../../../shared/model.js';
+import { UNKNOWN_AUTHOR } from '../annotations/app.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -20,7 +23,8 @@ export function articlesArea(ctx: ServerContext): AreaHandlers<'articles'> {
     'articles.get': async ({ id }) => findArticle(ctx, id),
     'articles.update': async ({ id, patch }) => {
       findArticle(ctx, id);
-      ctx.workspace.update((p) => ({ ...p, articles: p.articles.map((a) => (a.id === id ? { ...a, ...patch } : a)) }));
+      // A metadata edit is a new revision of the article, for merging copies.
+      ctx.workspace.update((p) => ({ ...p, articles: p.articles.map((a) => (a.id === id ? { ...a, ...patch, ...nextRevision(a, randomUUID()) } : a)) }));
       return meta(findArticle(ctx, id));
     },
     'articles.delete': async ({ ids }) => {
@@ -33,7 +37,9 @@ export function articlesArea(ctx: ServerContext): AreaHandlers<'articles'> {
         const records = p.articles
           .filter((a) => doomed.has(a.id) && annotated.has(a.id))
           .map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, removedAt }));
-        return { ...p, articles: p.articles.filter((a) => !doomed.has(a.id)), removedArticles: [...p.removedArticles, ...records] };
+        // Deletion records, so a colleague's copy that still has the articles learns of it.
+        const deleted = p.articles.filter((a) => doomed.has(a.id)).map((a): Deletion => ({ ...tombstoneFor('article', a, removedAt, ctx.author.get() ?? UNKNOWN_AUTHOR), revs: [...a.revs] }));
+        return { ...p, articles: p.articles.filter((a) => !doomed.has(a.id)), removedArticles: [...p.removedArticles, ...records], deleted: [...p.deleted, ...deleted] };
       });
       return null;
     },
