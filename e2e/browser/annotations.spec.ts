@@ -151,7 +151,7 @@ test('five passages from five articles become the evidence for a claim, and surv
   await page.getByTestId('claim-rating').selectOption('moderate');
   await page.getByTestId('claim-rationale').fill('Five outlets repeat one WSJ report; no independent confirmation.');
   await page.getByTestId('claim-rationale').blur();
-  await expect(page.getByTestId('claim-detail').getByTestId('rating-badge')).toHaveAttribute('data-rating', 'moderate');
+  await expect(page.getByTestId('my-rating').getByTestId('rating-badge')).toHaveAttribute('data-rating', 'moderate');
   await expect(page.getByTestId('claim-detail').getByTestId('stamp')).toContainText('Ada Researcher');
   // Weigh one passage and say why.
   const strongest = page.getByTestId('evidence-item').filter({ hasText: PASSAGES[2]! });

@@ -84,7 +84,7 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
       <section className="claim-detail__section raters" aria-label="Ratings">
         <VerdictEditor claim={claim} verdict={verdict} />
         <MyRating claimId={claim.id} mine={mine} />
-        <OtherRatings others={others} />
+        {others.length > 0 && <OtherRatings others={others} />}
         <EvidenceSummaryLine summary={summary} variant="full" />
       </section>
 

@@ -4,6 +4,7 @@
  * are for the mouse and are also reachable by their shortcuts.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { VERDICT_BASIS_LABELS } from '../../shared/annotations/verdict.js';
 import { LIMITS } from '../../shared/limits.js';
 import { keyText } from '../commands/keys.js';
 import { firstKey, shortcutText } from '../commands/registry.js';
@@ -129,7 +130,7 @@ export function ClaimRow(props: ClaimRowProps) {
         <span className="claim-row__verdict">
           <VerdictBadge verdict={verdict} />
           {raters > 1 && (
-            <span className="claim-row__raters" aria-hidden="true" title={`${raters} raters`} data-testid="claim-raters">
+            <span className="claim-row__raters" aria-hidden="true" title={`${raters} raters: ${VERDICT_BASIS_LABELS[verdict.basis]}`} data-testid="claim-raters">
               {raters} raters
             </span>
           )}

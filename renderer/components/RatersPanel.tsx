@@ -74,31 +74,27 @@ export interface OtherRatingsProps {
   others: readonly ClaimRating[];
 }
 
-/** Everyone else's ratings, read-only. */
+/** Everyone else's ratings, read-only (shown when someone else has rated). */
 export function OtherRatings({ others }: OtherRatingsProps) {
   return (
     <div className="raters__others" role="group" aria-label="Other raters" data-testid="other-ratings">
       <h4 className="raters__heading">
         Other raters <span className="raters__count">{others.length}</span>
       </h4>
-      {others.length === 0 ? (
-        <p className="raters__hint">No one else has rated this claim.</p>
-      ) : (
-        <ul className="raters__list">
-          {others.map((r) => (
-            <li key={r.id} className="rater" data-testid="other-rating" data-rater={r.rater}>
-              <div className="rater__head">
-                <span className="rater__name">{r.rater}</span>
-                <RatingBadge rating={r.rating} />
-                <time className="rater__time" dateTime={r.updatedAt}>
-                  {formatSavedAt(r.updatedAt)}
-                </time>
-              </div>
-              {r.rationale.trim() ? <p className="rater__rationale">{r.rationale}</p> : <p className="rater__rationale rater__rationale--none">No rationale given.</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="raters__list">
+        {others.map((r) => (
+          <li key={r.id} className="rater" data-testid="other-rating" data-rater={r.rater}>
+            <div className="rater__head">
+              <span className="rater__name">{r.rater}</span>
+              <RatingBadge rating={r.rating} />
+              <time className="rater__time" dateTime={r.updatedAt}>
+                {formatSavedAt(r.updatedAt)}
+              </time>
+            </div>
+            {r.rationale.trim() ? <p className="rater__rationale">{r.rationale}</p> : <p className="rater__rationale rater__rationale--none">No rationale given.</p>}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -38,7 +38,8 @@ export function VerdictEditor({ claim, verdict }: VerdictEditorProps) {
   const recorded = claim.verdict;
   const raters = verdict.ratings.length;
   const disputed = basis === 'disagreement';
-  const canRecord = raters > 0 || recorded !== null;
+  // A verdict reconciles raters: there is something to record once two people have rated.
+  const canRecord = raters > 1 || recorded !== null;
 
   const withdraw = async () => {
     const done = await run('claims.setVerdict', { id: claim.id, verdict: null }, 'Could not withdraw the verdict');

@@ -68,11 +68,20 @@ function sameContent(a: object, b: object): boolean {
  * independently is one article (matched by content hash), whatever id each side gave it.
  */
 function alignArticles(mine: ProjectFile, theirs: ProjectFile): ProjectFile {
-  const mineByHash = new Map(mine.articles.map((a) => [a.contentHash, a.id]));
+  // Only texts that occur once on each side are matched by hash: a file holding the same text
+  // twice (made by hand, or by an old version) keeps its articles apart, by id.
+  const once = (articles: readonly Article[]) => {
+    const seen = new Map<string, string | null>();
+    for (const a of articles) seen.set(a.contentHash, seen.has(a.contentHash) ? null : a.id);
+    return seen;
+  };
+  const mineByHash = once(mine.articles);
+  const theirsByHash = once(theirs.articles);
+  const theirIds = new Set(theirs.articles.map((a) => a.id));
   const map = new Map<string, string>();
   for (const a of theirs.articles) {
     const id = mineByHash.get(a.contentHash);
-    if (id && id !== a.id) map.set(a.id, id);
+    if (id && id !== a.id && theirsByHash.get(a.contentHash) === a.id && !theirIds.has(id)) map.set(a.id, id);
   }
   if (map.size === 0) return theirs;
   const to = (id: string) => map.get(id) ?? id;

@@ -11,6 +11,7 @@ import { decideConflicts, type Decision } from '../../../shared/merge/decide.js'
 import type { ProjectMerge } from '../../../shared/merge/merge-projects.js';
 import { initialArticleRev, LIMITS, type Article, type ProjectFile } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
+import { findIntegrityProblem } from '../../../shared/annotations/integrity.js';
 import type { DiskStamp } from '../../project/session.js';
 import { WorkerClient } from '../../workers/client.js';
 import { UNKNOWN_AUTHOR } from '../annotations/app.js';
@@ -46,6 +47,9 @@ export function mergeArea(ctx: ServerContext): AreaHandlers<'merge'> {
 
   /** Stores a merged project as the open one, recorded as one undoable action. */
   const commit = (kind: 'merge.apply' | 'merge.decide', before: Readonly<ProjectFile>, after: ProjectFile): void => {
+    // A merge that would leave the project inconsistent (and so unsavable) is refused whole.
+    const problem = findIntegrityProblem(after);
+    if (problem) throw new WarrantError('internal', `The merge was not applied: it would leave the project inconsistent (${problem}). Your project is unchanged.`);
     const fields = ['articles', 'removedArticles', 'highlights', 'claims', 'links', 'ratings', 'deleted', 'conflicts'] as const;
     const pick = (p: Readonly<ProjectFile>) => Object.fromEntries(fields.map((f) => [f, p[f]])) as Pick<ProjectFile, (typeof fields)[number]>;
     history.record(kind, pick(before), pick(after));
