@@ -179,8 +179,9 @@ describe('warrant CLI', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
       // a1 and a2 share a publisher (case differs); a3 has no known source.
-      { id: 'c1', text: 'Aid was considered', rating: 'moderate', evidence: { supports: 2, refutes: 1, context: 1, articles: 3, sources: 1 } },
-      { id: 'c2', text: 'Officials confirmed it', rating: 'unrated', evidence: { supports: 0, refutes: 0, context: 0, articles: 0, sources: 0 } },
+      // A format-2 file: its single rating became its claim author's (format 3 keeps one per rater).
+      { id: 'c1', text: 'Aid was considered', rating: 'moderate', verdict: 'single', evidence: { supports: 2, refutes: 1, context: 1, articles: 3, sources: 1 }, ratings: [{ rater: stamp.author, rating: 'moderate', rationale: '' }] },
+      { id: 'c2', text: 'Officials confirmed it', rating: 'unrated', verdict: 'unrated', evidence: { supports: 0, refutes: 0, context: 0, articles: 0, sources: 0 }, ratings: [] },
     ]);
     const human = warrant('claims', project);
     expect(human.stdout).toMatch(/Aid was considered\n\s+Moderate · 2 supporting, 1 refuting, 1 context · 3 articles, 1 source/);

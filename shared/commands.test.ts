@@ -8,6 +8,12 @@ describe('the menu commands', () => {
     expect([...placed].sort()).toEqual([...MENU_COMMAND_IDS].sort());
   });
 
+  it('offers merging a copy in the File menu and rater agreement in the View menu', () => {
+    const menu = (label: string) => MENU_BAR.find((m) => m.label === label)!.items;
+    expect(menu('File')).toContainEqual({ command: 'merge' });
+    expect(menu('View')).toContainEqual({ command: 'agreement' });
+  });
+
   it('are what menu.command events may carry', () => {
     expect(MenuCommand.options).toEqual(MENU_COMMAND_IDS);
   });

@@ -31,6 +31,8 @@ export const MENU_COMMANDS = {
   open: { label: 'Open Project…', accelerator: 'CmdOrCtrl+O' },
   importFiles: { label: 'Import Files…', accelerator: 'CmdOrCtrl+I' },
   importFolder: { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+I' },
+  // With no project open, the UI opens one first, then asks for the copy to merge into it.
+  merge: { label: 'Merge a Colleague’s Copy…' },
   save: { label: 'Save', accelerator: 'CmdOrCtrl+S', inPage: true },
   saveAs: { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', inPage: true },
   close: { label: 'Close Project', accelerator: 'CmdOrCtrl+W' },
@@ -38,6 +40,7 @@ export const MENU_COMMANDS = {
   undo: { label: 'Undo', accelerator: 'CmdOrCtrl+Z', inPage: true },
   redo: { label: 'Redo', accelerator: { mac: 'Shift+CmdOrCtrl+Z', other: 'CmdOrCtrl+Y' }, inPage: true },
   find: { label: 'Find in Article', accelerator: 'CmdOrCtrl+F', inPage: true },
+  agreement: { label: 'Rater Agreement…' },
   // The page opens the help with '?' instead: F1 is the menu's.
   shortcuts: { label: 'Keyboard Shortcuts', accelerator: 'F1' },
 } as const satisfies Record<string, MenuCommandSpec>;
@@ -67,10 +70,10 @@ const r = (role: MenuRole): MenuEntry => ({ role });
 export const MENU_BAR: readonly MenuSpec[] = [
   {
     label: 'File',
-    items: [c('new'), c('open'), 'separator', c('importFiles'), c('importFolder'), 'separator', c('save'), c('saveAs'), c('close'), 'separator', r('quit')],
+    items: [c('new'), c('open'), 'separator', c('importFiles'), c('importFolder'), c('merge'), 'separator', c('save'), c('saveAs'), c('close'), 'separator', r('quit')],
   },
   { label: 'Edit', items: [c('undo'), c('redo'), 'separator', r('cut'), r('copy'), r('paste'), r('selectAll')] },
-  { label: 'View', items: [c('find'), 'separator', r('resetZoom'), r('zoomIn'), r('zoomOut'), r('togglefullscreen')] },
+  { label: 'View', items: [c('find'), c('agreement'), 'separator', r('resetZoom'), r('zoomIn'), r('zoomOut'), r('togglefullscreen')] },
   { label: 'Help', items: [c('shortcuts')] },
 ];
 

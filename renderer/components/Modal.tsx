@@ -2,7 +2,7 @@
  * A modal built on the native <dialog>: focus is trapped and restored by the browser, Esc
  * closes it, and the page behind is inert.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 /** Props of <Modal>. */
 export interface ModalProps {
@@ -13,14 +13,25 @@ export interface ModalProps {
   children: ReactNode;
   className?: string;
   testId?: string;
+  /**
+   * What gets the focus when the dialog opens (e.g. its heading, so a screen reader starts
+   * there); by default the browser focuses the first focusable element.
+   */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 /** Shown while mounted. */
-export function Modal({ labelledBy, onCancel, children, className, testId }: ModalProps) {
+export function Modal({ labelledBy, onCancel, children, className, testId, initialFocus }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Read once, when the dialog opens (children's own effects run before this one, while the
+  // dialog is still closed and nothing in it can take the focus).
+  const focusFirst = useRef(initialFocus);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      focusFirst.current?.current?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (

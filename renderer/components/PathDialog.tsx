@@ -21,6 +21,11 @@ const WORDING: Record<PathRequest['purpose'], { title: string; confirm: string; 
     confirm: 'Save',
     hint: 'Warrant saves a copy here and continues working in the new file.',
   },
+  merge: {
+    title: 'Merge a colleague’s copy',
+    confirm: 'Preview merge',
+    hint: 'The full path of their copy of this project (a .warrant file) on the computer running Warrant. You see what merging would change before anything is written; their file is only read.',
+  },
 };
 
 /** Props of <PathDialog>. */
@@ -58,8 +63,13 @@ export function PathDialog({ request, onAnswer }: PathDialogProps) {
         <h2 id={titleId} className="modal__title">
           {wording.title}
         </h2>
+        {request.note && (
+          <p className="modal__body path-dialog__note" data-testid="path-note">
+            {request.note}
+          </p>
+        )}
         <label className="field">
-          <span className="field__label">Project file</span>
+          <span className="field__label">{request.purpose === 'merge' ? 'Their copy' : 'Project file'}</span>
           <input
             ref={input}
             className="input input--mono"

@@ -12,10 +12,15 @@ export interface Notice {
   title: string;
   /** Why, as the backend put it. */
   message: string;
+  /** What it is about, so it can go away once that is fixed (a failed save, once a save succeeds). */
+  topic?: NoticeTopic;
 }
 
-/** Shows an error: what failed (title) and the backend's explanation. */
-export type Report = (title: string, error: AppError | string) => void;
+/** Subjects of notices that stop being true by themselves. */
+export type NoticeTopic = 'save';
+
+/** Shows an error: what failed (title) and the backend's explanation; `topic` lets it be withdrawn later. */
+export type Report = (title: string, error: AppError | string, topic?: NoticeTopic) => void;
 
 /** Provided by App so any component can report an error. */
 export const ReportContext = createContext<Report>(() => {});
@@ -28,19 +33,30 @@ export function useReport(): Report {
 let nextId = 1;
 
 /** Owns the list of notices; App renders them and provides `report`. */
-export function useNotices(): { notices: Notice[]; report: Report; dismiss: (id: number) => void; clear: () => void } {
+export function useNotices(): {
+  notices: Notice[];
+  report: Report;
+  dismiss: (id: number) => void;
+  clear: () => void;
+  /** Withdraws every notice about `topic` (e.g. "Could not save" once the project is saved). */
+  withdraw: (topic: NoticeTopic) => void;
+} {
   const [notices, setNotices] = useState<Notice[]>([]);
-  const report = useCallback<Report>((title, error) => {
+  const report = useCallback<Report>((title, error, topic) => {
     const message = typeof error === 'string' ? error : error.message;
     setNotices((list) => {
       // The same failure twice in a row (e.g. a retried save) shows once.
       const last = list[list.length - 1];
       if (last && last.title === title && last.message === message) return list;
       // Keep the stack short: the oldest alerts go first.
-      return [...list.slice(-3), { id: nextId++, title, message }];
+      return [...list.slice(-3), { id: nextId++, title, message, ...(topic ? { topic } : {}) }];
     });
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const clear = useCallback(() => setNotices([]), []);
-  return { notices, report, dismiss, clear };
+  const withdraw = useCallback(
+    (topic: NoticeTopic) => setNotices((list) => (list.some((n) => n.topic === topic) ? list.filter((n) => n.topic !== topic) : list)),
+    [],
+  );
+  return { notices, report, dismiss, clear, withdraw };
 }

@@ -1,5 +1,5 @@
 /**
- * New / Open / Save As, including choosing the path: native dialogs in Electron, the in-app
+ * New / Open / Save As, and choosing a colleague's copy to merge, including choosing the path: native dialogs in Electron, the in-app
  * path dialog in the browser (or when the native dialog is unsupported). Paths are the
  * backend's: `project.proposePath` builds them from what was typed, never the UI. Replacing an
  * existing file is asked in a ConfirmDialog first.
@@ -17,8 +17,20 @@ type Near = NonNullable<ArgsOf<'project.proposePath'>['near']>;
 /** The commands behind the New, Open and Save As buttons. */
 export interface ProjectCommands {
   newProject(): Promise<void>;
-  openProject(): Promise<void>;
+  /** Resolves true when a project was opened. */
+  openProject(): Promise<boolean>;
   saveProjectAs(): Promise<void>;
+  /**
+   * Asks for a colleague's copy to merge: the native open dialog in Electron, the in-app path
+   * dialog otherwise. `dropped` names a project file that was dropped or picked for import:
+   * the browser does not say where it is, so the in-app dialog asks, prefilled with its name.
+   */
+  chooseCopy(dropped?: string): Promise<string | null>;
+}
+
+/** Why the path dialog asks for the path of a dropped project file. */
+export function droppedCopyNote(name: string): string {
+  return `“${name}” is a Warrant project, not an article: Warrant can merge its work into this project. The browser does not tell Warrant where a dropped or picked file is, so confirm its path on the computer running Warrant.`;
 }
 
 /** The dialogs the commands may ask through. */
@@ -69,11 +81,12 @@ export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts,
 
   /** Asks for a path in the in-app dialog, prefilled with the backend's proposal for `suggestion`. */
   const inApp = useCallback(
-    async (purpose: PathPurpose, suggestion: string): Promise<string | null> => {
-      // Save As proposes a copy beside the open project; New and Open use the default folder.
-      const near: Near = purpose === 'saveAs' ? 'project' : 'default';
+    async (purpose: PathPurpose, suggestion: string, note?: string): Promise<string | null> => {
+      // Save As and Merge look beside the open project (a colleague's copy is often saved
+      // there); New and Open use the default folder.
+      const near: Near = purpose === 'saveAs' || purpose === 'merge' ? 'project' : 'default';
       const initial = await call('project.proposePath', { input: suggestion, near });
-      const typed = await askPath({ purpose, initial: initial.ok ? initial.value : '' });
+      const typed = await askPath({ purpose, initial: initial.ok ? initial.value : '', ...(note ? { note } : {}) });
       return typed === null ? null : propose(typed, near);
     },
     [askPath, call, propose],
@@ -89,8 +102,17 @@ export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts,
   const openProject = useCallback(async () => {
     const chosen = await native('open', '');
     const path = chosen ? chosen.path : await inApp('open', '');
-    if (path) await open(path);
+    return path ? open(path) : false;
   }, [inApp, native, open]);
+
+  const chooseCopy = useCallback(
+    async (dropped?: string) => {
+      if (dropped !== undefined) return inApp('merge', dropped, droppedCopyNote(dropped));
+      const chosen = await native('open', '');
+      return chosen ? chosen.path : inApp('merge', '');
+    },
+    [inApp, native],
+  );
 
   const saveProjectAs = useCallback(async () => {
     if (!project) return;
@@ -103,5 +125,5 @@ export function useProjectCommands(state: ProjectState, prompts: ProjectPrompts,
     if (outcome.status === 'exists' && (await confirm(replaceRequest(outcome.file)))) await saveAs(path, true);
   }, [confirm, inApp, native, project, propose, saveAs]);
 
-  return { newProject, openProject, saveProjectAs };
+  return { newProject, openProject, saveProjectAs, chooseCopy };
 }

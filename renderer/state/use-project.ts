@@ -101,7 +101,8 @@ export function useProject(report: Report): ProjectState {
       try {
         const r = await action();
         if (!r.ok) {
-          if (r.error.code !== 'cancelled' && r.error.code !== expected) report(title, r.error);
+          // A failed save is withdrawn once a save succeeds (App), so it never sits beside "Saved".
+          if (r.error.code !== 'cancelled' && r.error.code !== expected) report(title, r.error, kind === 'saving' ? 'save' : undefined);
           return r;
         }
         // A new session unless the 'project.changed' event got here first and already started
@@ -128,7 +129,8 @@ export function useProject(report: Report): ProjectState {
     async () => (await run('opening', 'Could not open the sample project', () => call('project.openSample', {}))).ok,
     [call, run],
   );
-  const save = useCallback(async () => (await run('saving', 'Could not save the project', () => call('project.save', {}))).ok, [call, run]);
+  // `conflict`: the file was changed on disk; the banner says so and offers the merge instead.
+  const save = useCallback(async () => (await run('saving', 'Could not save the project', () => call('project.save', {}), 'conflict')).ok, [call, run]);
   const saveAs = useCallback(
     async (path: string, overwrite = false): Promise<SaveAsOutcome> => {
       savingAs.current = true;

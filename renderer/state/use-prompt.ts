@@ -6,12 +6,14 @@
 import { useCallback, useRef, useState } from 'react';
 
 /** What the path dialog is for; decides its wording. */
-export type PathPurpose = 'new' | 'open' | 'saveAs';
+export type PathPurpose = 'new' | 'open' | 'saveAs' | 'merge';
 
 /** A path question (browser shell, where there is no native file dialog): `initial` is prefilled. */
 export interface PathRequest {
   purpose: PathPurpose;
   initial: string;
+  /** Said first, above the field (e.g. why a dropped file needs its path). */
+  note?: string;
 }
 
 /** A yes/no question before something that cannot be taken back. */

@@ -201,7 +201,7 @@ describe('annotations in the backend', () => {
     expect(hit!.snippet.marks.map(([s, e]) => hit!.snippet.text.slice(s, e))).toEqual(['crab']);
   });
 
-  it('opens a format-1 project with no annotations, keeps the original, and saves it as format 2', async () => {
+  it('opens a format-1 project with no annotations, keeps the original, and saves it as format 3', async () => {
     const path = join(dir, 'old.warrant');
     const text = 'The council approved the plan on Monday.';
     const v1 = {
@@ -220,14 +220,14 @@ describe('annotations in the backend', () => {
 
     await h()['project.open']({ path });
     const view = await h()['annotations.get']({});
-    expect(withoutHistory(view)).toEqual({ highlights: [], claims: [], links: [], removedArticles: [] });
+    expect(withoutHistory(view)).toEqual({ highlights: [], claims: [], links: [], ratings: [], removedArticles: [] });
     expect(await readFile(`${path}.format-1.bak`, 'utf8')).toBe(original);
 
     const highlight = await h()['highlights.create']({ articleId: 'a1', start: 4, end: 11 });
     expect(highlight.target.quote.exact).toBe('council');
     await h()['project.save']({});
     const saved = JSON.parse(await readFile(path, 'utf8')) as { schemaVersion: number; name: string; highlights: unknown[]; articles: unknown[] };
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
     expect(saved.name).toBe('Old project');
     expect(saved.articles).toHaveLength(1);
     expect(saved.highlights).toHaveLength(1);
