@@ -3,7 +3,7 @@
  * dialogs both can show (path, confirmation) and the error alerts. It also hosts the command
  * registry, so keys and the desktop menu reach whichever screen is showing.
  */
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WarrantBridge } from '../shared/transport.js';
 import { CommandsContext, useCommandHost, useCommandSlice, useRunCommand } from './commands/host.js';
 import { ConfirmDialog } from './components/ConfirmDialog.js';
@@ -42,7 +42,7 @@ function Commands() {
 }
 
 function Shell() {
-  const { notices, report, dismiss } = useNotices();
+  const { notices, report, dismiss, withdraw } = useNotices();
   const state = useProject(report);
   const pathPrompt = usePrompt<PathRequest, string | null>(null);
   const confirmPrompt = usePrompt<ConfirmRequest, boolean>(false);
@@ -50,12 +50,31 @@ function Shell() {
   const run = useRunCommand();
   const { project, info } = state;
 
+  // A failed save stops being news once the project saves again (e.g. after merging the
+  // changes another program made on disk): never leave "Could not save" beside "Saved".
+  const saveHealthy = project !== null && !project.saveError && !project.diskChanged;
+  useEffect(() => {
+    if (saveHealthy) withdraw('save');
+  }, [saveHealthy, withdraw]);
+
+  // Merge with no project open (start screen, or the menu): open one, then ask for the copy.
+  const [mergeOnOpen, setMergeOnOpen] = useState(false);
+  const mergeStarted = useCallback(() => setMergeOnOpen(false), []);
+
   // New and Open work with or without a project; not while a dialog is already asking.
   const dialogOpen = pathPrompt.request !== null || confirmPrompt.request !== null;
   const { newProject, openProject } = commands;
   useCommandSlice(
     'app',
-    useMemo(() => ({ newProject: () => void newProject(), openProject: () => void openProject(), dialogOpen }), [newProject, openProject, dialogOpen]),
+    useMemo(
+      () => ({
+        newProject: () => void newProject(),
+        openProject: () => void openProject(),
+        openThenMerge: () => void openProject().then((opened) => setMergeOnOpen(opened)),
+        dialogOpen,
+      }),
+      [newProject, openProject, dialogOpen],
+    ),
   );
 
   return (
@@ -65,7 +84,16 @@ function Shell() {
           <p className="list-status">Starting Warrant…</p>
         </main>
       ) : project ? (
-        <Workspace key={state.session} project={project} info={info} state={state} commands={commands} report={report} />
+        <Workspace
+          key={state.session}
+          project={project}
+          info={info}
+          state={state}
+          commands={commands}
+          report={report}
+          mergeOnOpen={mergeOnOpen}
+          onMergeStarted={mergeStarted}
+        />
       ) : (
         <StartScreen
           recent={state.recent}
@@ -73,6 +101,7 @@ function Shell() {
           version={info?.version ?? null}
           onNew={() => run('new')}
           onOpen={() => run('open')}
+          onMerge={() => run('merge')}
           onOpenSample={() => void state.openSample()}
           onOpenRecent={(path) => void state.open(path)}
         />

@@ -14,6 +14,7 @@ import './styles/highlights.css';
 import './styles/panel.css';
 import './styles/claim-detail.css';
 import './styles/overlays.css';
+import './styles/merge.css';
 
 const root = createRoot(document.getElementById('root')!);
 const bridge = getBridge();

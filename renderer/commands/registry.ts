@@ -8,13 +8,14 @@ import { CLAIM_LIST_COMMANDS } from './claim-list-commands.js';
 import { keyText, type KeyBinding } from './keys.js';
 import { READER_COMMANDS } from './reader-commands.js';
 import { SELECTION_COMMANDS } from './selection-commands.js';
+import { SHARING_COMMANDS } from './sharing-commands.js';
 import type { AnyCommand, HelpGroupId } from './types.js';
 
 /**
  * Every command. Where two share a key, the first enabled one wins: with text selected in the
  * reader, C makes a claim of it; without, C writes a new claim.
  */
-export const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...READER_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
+export const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...SHARING_COMMANDS, ...READER_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
 
 /** A command's id. */
 export type CommandId = (typeof COMMANDS)[number]['id'];

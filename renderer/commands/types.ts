@@ -24,10 +24,21 @@ export type Invocation = { source: 'key'; press: KeyPress } | { source: 'menu' }
 /** The parts of the app commands act on, each provided by the component that owns it. */
 export interface CommandSlices {
   /** The shell: New and Open, which work with or without a project open. */
-  app: { newProject(): void; openProject(): void; /** A path or confirm dialog is open. */ dialogOpen: boolean };
+  app: {
+    newProject(): void;
+    openProject(): void;
+    /** Opens a project, then asks for a colleague's copy to merge into it (Merge with no project open). */
+    openThenMerge(): void;
+    /** A path or confirm dialog is open. */
+    dialogOpen: boolean;
+  };
   /** The open project. */
   project: { save(): void; saveAs(): void; close(): void };
   imports: { pick(folders: boolean): void; running: boolean };
+  /** Merging copies into the open project. */
+  merge: { pickCopy(): void; openPending(): void; /** The merge dialog is open. */ open: boolean };
+  /** The raters' agreement view. */
+  agreement: { open(): void };
   /** The search box in the left column. */
   search: { focus(): void; /** An article is open: Ctrl/Cmd+F belongs to the reader. */ articleOpen: boolean };
   workbench: Workbench;

@@ -10,12 +10,14 @@ import { Modal } from './Modal.js';
 /** Props of <AuthorDialog>. */
 export interface AuthorDialogProps {
   onAnswer(name: string | null): Promise<AppError | null>;
+  /** Set when changing a name already given (from the header): the name now, prefilled. */
+  changing?: { current: string | null };
 }
 
 /** The dialog. */
-export function AuthorDialog({ onAnswer }: AuthorDialogProps) {
+export function AuthorDialog({ onAnswer, changing }: AuthorDialogProps) {
   const titleId = useId();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(changing?.current ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -37,13 +39,32 @@ export function AuthorDialog({ onAnswer }: AuthorDialogProps) {
         }}
       >
         <h2 id={titleId} className="modal__title">
-          Who is annotating?
+          {changing ? 'Change your name' : 'Who is annotating?'}
         </h2>
         <div className="modal__body">
-          <p>Your name is recorded on the highlights, claims and evidence links you make, so a shared project shows who did what. It is stored on this computer, not in the project.</p>
+          {changing ? (
+            <p>
+              What you do from now on in this window is recorded under this name, and your ratings are the ones under it: a new name starts a new rater.
+              What you already did keeps the name it was made under.
+            </p>
+          ) : (
+            <p>
+              Your name is recorded on the highlights, claims, evidence links and ratings you make, so a shared project shows who did what and each rater’s
+              ratings stay theirs. It is stored on this computer, not in the project.
+            </p>
+          )}
           <label className="field author-dialog__field">
             <span className="field__label">Your name</span>
-            <input className="input" value={name} maxLength={LIMITS.maxAuthorLength} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="name" data-testid="author-input" />
+            <input
+              className="input"
+              value={name}
+              maxLength={LIMITS.maxAuthorLength}
+              onChange={(e) => setName(e.target.value)}
+              onFocus={(e) => changing && e.target.select()}
+              autoFocus
+              autoComplete="name"
+              data-testid="author-input"
+            />
           </label>
           {error && (
             <p className="form-error" role="alert">
@@ -56,7 +77,7 @@ export function AuthorDialog({ onAnswer }: AuthorDialogProps) {
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={busy} data-testid="author-save">
-            Continue
+            {changing ? 'Change name' : 'Continue'}
           </button>
         </div>
       </form>

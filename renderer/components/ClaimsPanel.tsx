@@ -1,7 +1,8 @@
 /**
  * The right-hand column: claims on top (the list with its toolbar, or one claim in full),
  * and below them the open article's highlights (the list, or one highlight in full).
- * The header carries undo/redo with what they would undo or redo, and the help button.
+ * The header carries the raters' agreement view, undo/redo with what they would undo or redo,
+ * and the help button.
  */
 import { useMemo, useState } from 'react';
 import { claimRows, isFiltering, NO_FILTER, summarizeAll, type ClaimFilter, type ClaimSort } from '../lib/claims-view.js';
@@ -39,7 +40,16 @@ export function ClaimsPanel() {
         <h2 id="claims-title" className="section-title">
           Claims <span className="panel__count">{view.claims.length}</span>
         </h2>
-        <div className="panel__head-actions" role="toolbar" aria-label="Undo and help">
+        <div className="panel__head-actions" role="toolbar" aria-label="Agreement, undo and help">
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => runCommand('agreement')}
+            title="How far the raters agree on the claims they rated (Krippendorff’s alpha)"
+            data-testid="agreement-button"
+          >
+            Agreement
+          </button>
           <button
             type="button"
             className="icon-button icon-button--bordered"

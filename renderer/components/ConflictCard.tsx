@@ -39,6 +39,8 @@ export function ConflictCard({ conflict, sides, choice, onChoose, disabled }: Co
   const labels = choiceLabels(conflict, sides);
   const held = heldText(conflict);
   const fields = shown?.fields ?? [];
+  const heading = shown?.heading ?? conflict.id;
+  const shownAgain = fields.some((f) => f.value === heading);
   const kept = (side: 'mine' | 'theirs') => choice === side || choice === 'both';
   const options: Array<{ value: Choice | 'later'; label: string }> = [
     { value: 'mine', label: labels.mine },
@@ -71,8 +73,9 @@ export function ConflictCard({ conflict, sides, choice, onChoose, disabled }: Co
       <header className="conflict__header">
         <span className="conflict__kind">{KIND_WORDS[conflict.kind].one}</span>
         <span className="conflict__reason">{reasonText(conflict.reason, sides)}</span>
-        <h4 id={headingId} className="conflict__heading">
-          {shown?.heading ?? conflict.id}
+        {/* A claim's heading is its text, shown again in the table: named for screen readers only. */}
+        <h4 id={headingId} className={shownAgain ? 'visually-hidden' : 'conflict__heading'}>
+          {heading}
         </h4>
       </header>
       <table className="conflict__sides" data-testid="conflict-sides">

@@ -1,6 +1,7 @@
 /**
  * Where the project's changes stand: saved (when), saving, unsaved, or not saved because
- * autosave failed (explained by SaveErrorBanner).
+ * autosave failed (explained by SaveErrorBanner) or because another program changed the file on
+ * disk (explained by DiskChangedBanner, which offers to merge its changes).
  */
 import type { ProjectSummary } from '../../shared/api.js';
 import { formatSavedAt } from '../lib/format.js';
@@ -13,6 +14,14 @@ export interface SaveStatusProps {
 
 /** The save state line in the header. */
 export function SaveStatus({ project, saving }: SaveStatusProps) {
+  if (project.diskChanged) {
+    // Explained, with the way out (merge its changes), by DiskChangedBanner below the header.
+    return (
+      <span className="save-status save-status--error" data-testid="save-status" data-state="disk-changed" title="Not saved: the file was changed on disk by another program">
+        Changed on disk
+      </span>
+    );
+  }
   if (project.saveError) {
     // The reason and the ways out are in the SaveErrorBanner below the header.
     return (
@@ -66,6 +75,43 @@ export function SaveErrorBanner({ message, saving, onRetry, onSaveAs }: SaveErro
           {saving ? 'Saving…' : 'Try again'}
         </button>
         <button type="button" className="button button--small" onClick={onSaveAs} disabled={saving}>
+          Save As…
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Props of <DiskChangedBanner>. */
+export interface DiskChangedBannerProps {
+  path: string;
+  /** A merge dialog is already open. */
+  merging: boolean;
+  onMerge(): void;
+  onSaveAs(): void;
+}
+
+/**
+ * The open file was changed on disk by another program (`warrant import`, a sync folder):
+ * saving would overwrite those changes, so it waits. The way on is to merge the file's changes
+ * into what is open here (the merge dialog, previewed first); Save As keeps this version apart.
+ */
+export function DiskChangedBanner({ path, merging, onMerge, onSaveAs }: DiskChangedBannerProps) {
+  return (
+    <section className="banner banner--disk" role="alert" aria-label="Project file changed on disk" data-testid="disk-changed">
+      <div className="banner__row">
+        <p className="banner__message">
+          <strong>This project’s file was changed on disk by another program</strong> (for example <code>warrant import</code> or a sync folder). Your work
+          here is safe; saving waits so it does not overwrite those changes. Merge them into what is open here to keep both and save again.
+          <span className="banner__file" title={path}>
+            {' '}
+            <bdi>{path}</bdi>
+          </span>
+        </p>
+        <button type="button" className="button button--small button--primary" onClick={onMerge} disabled={merging} data-testid="merge-from-disk">
+          Merge its changes…
+        </button>
+        <button type="button" className="button button--small" onClick={onSaveAs}>
           Save As…
         </button>
       </div>

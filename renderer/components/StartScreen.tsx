@@ -11,12 +11,14 @@ export interface StartScreenProps {
   version: string | null;
   onNew(): void;
   onOpen(): void;
+  /** Opens a project, then asks for a colleague's copy to merge into it. */
+  onMerge(): void;
   onOpenSample(): void;
   onOpenRecent(path: string): void;
 }
 
 /** The welcome screen. */
-export function StartScreen({ recent, busy, version, onNew, onOpen, onOpenSample, onOpenRecent }: StartScreenProps) {
+export function StartScreen({ recent, busy, version, onNew, onOpen, onMerge, onOpenSample, onOpenRecent }: StartScreenProps) {
   return (
     <main className="start" aria-labelledby="start-title">
       <div className="start__card">
@@ -42,6 +44,12 @@ export function StartScreen({ recent, busy, version, onNew, onOpen, onOpenSample
           </button>
         </div>
         <p className="start__hint">The sample project contains a handful of news articles to try searching and reading.</p>
+        <div className="start__merge">
+          <button type="button" className="button" onClick={onMerge} disabled={busy} data-testid="start-merge">
+            Merge a colleague’s copy…
+          </button>
+          <p className="start__hint">Got your project back from a colleague? Open your project first, then choose their copy: you see what it adds before anything changes.</p>
+        </div>
 
         <section className="start__recent" aria-labelledby="recent-title">
           <h2 id="recent-title" className="section-title">

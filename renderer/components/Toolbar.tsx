@@ -1,11 +1,16 @@
 /**
- * The header of an open project: its name and save state, and the project and import actions.
+ * The header of an open project: its name and save state, merge conflicts waiting to be
+ * decided, the project, import and merge actions, and whose name this window records work
+ * under. (The raters' agreement is opened from the claims panel, where the ratings are.)
  */
 import type { ProjectSummary } from '../../shared/api.js';
 import { useRunCommand } from '../commands/host.js';
 import { ariaKeys } from '../commands/keys.js';
 import { firstKey, shortcutText } from '../commands/registry.js';
+import { plural } from '../lib/format.js';
 import { useImports } from '../state/import-flow.js';
+import { useMergeFlow } from '../state/merge-flow.js';
+import { useAuthorOrNull } from '../state/use-author.js';
 import { SaveStatus } from './SaveStatus.js';
 
 /** Props of <Toolbar>. */
@@ -22,6 +27,7 @@ const saveKey = firstKey('save');
 export function Toolbar({ project, saving, busy }: ToolbarProps) {
   const run = useRunCommand();
   const importing = useImports().phase !== 'idle';
+  const merging = useMergeFlow().open;
   return (
     <header className="toolbar">
       <div className="toolbar__project">
@@ -37,6 +43,20 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
           </span>
         </div>
         <SaveStatus project={project} saving={saving} />
+        {project.pendingConflicts > 0 && (
+          <button
+            type="button"
+            className="conflicts-badge"
+            onClick={() => run('conflicts')}
+            disabled={merging}
+            title="Merge conflicts left undecided: your version is in use until you decide"
+            data-testid="pending-conflicts"
+          >
+            <span aria-hidden="true">⚠ </span>
+            {plural(project.pendingConflicts, 'conflict')}
+            <span className="visually-hidden"> to decide</span>
+          </button>
+        )}
       </div>
 
       <div className="toolbar__actions" role="toolbar" aria-label="Project actions">
@@ -47,17 +67,21 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
           <button type="button" className="button" onClick={() => run('importFolder')} disabled={importing}>
             Import folder…
           </button>
+          <button type="button" className="button" onClick={() => run('merge')} disabled={busy || merging} title="Merge a colleague’s copy of this project" data-testid="merge-button">
+            Merge copy…
+          </button>
         </div>
         <div className="toolbar__group">
           <button
             type="button"
-            className={`button${project.saveError ? ' button--danger' : ''}`}
+            className={`button${project.saveError && !project.diskChanged ? ' button--danger' : ''}`}
             onClick={() => run('save')}
-            disabled={busy}
-            title={`Save (${shortcutText('save')})`}
+            disabled={busy || merging}
+            title={project.diskChanged ? 'The file was changed on disk: Save first merges those changes' : `Save (${shortcutText('save')})`}
             aria-keyshortcuts={saveKey && ariaKeys(saveKey)}
+            data-testid="save-button"
           >
-            {project.saveError ? 'Retry save' : 'Save'}
+            {project.diskChanged ? 'Save…' : project.saveError ? 'Retry save' : 'Save'}
           </button>
           <button type="button" className="button" onClick={() => run('saveAs')} disabled={busy}>
             Save As…
@@ -74,7 +98,37 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
             Close
           </button>
         </div>
+        <AuthorButton />
       </div>
     </header>
   );
+}
+
+/** Whose name this window records work under; a click changes it. */
+function AuthorButton() {
+  const author = useAuthorOrNull();
+  if (!author || author.name === undefined) return null;
+  const { name } = author;
+  return (
+    <button
+      type="button"
+      className="author-chip"
+      onClick={author.change}
+      aria-label={name ? `Your name: ${name}. Change it` : 'Set your name'}
+      title={name ? 'Your work in this window is recorded under this name. Click to change it.' : 'Set the name your work is recorded under'}
+      data-testid="author-name"
+    >
+      <span className="author-chip__icon" aria-hidden="true">
+        {name ? initials(name) : '?'}
+      </span>
+      <span className="author-chip__name">{name ?? 'Set your name'}</span>
+    </button>
+  );
+}
+
+/** "Ada Lovelace" → "AL" (at most two letters). */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
+  return letters.map((p) => Array.from(p)[0]!.toUpperCase()).join('') || '?';
 }

@@ -1,7 +1,8 @@
 /**
  * An open project: header, banners, and the three columns (search + library, reader, claims).
  * The workspace itself holds no state: each concern is owned by its provider (library, open
- * article, annotations, import, article deletion, help) and read from context below.
+ * article, annotations, merging, agreement, import, article deletion, help) and read from
+ * context below.
  */
 import { useEffect, useMemo } from 'react';
 import type { AppInfo, ProjectSummary } from '../../shared/api.js';
@@ -13,15 +14,18 @@ import type { ProjectCommands } from '../state/use-project-commands.js';
 import type { ProjectState } from '../state/use-project.js';
 import { useLibraryContext } from '../state/use-library.js';
 import { useWorkbenchOrNull } from '../state/workbench.js';
+import { useMergeFlow } from '../state/merge-flow.js';
+import { AgreementProvider } from './AgreementProvider.js';
 import { ArticleDeletion } from './ArticleDeletion.js';
 import { ClaimsPanel } from './ClaimsPanel.js';
 import { HelpProvider } from './HelpProvider.js';
 import { ImportBanner } from './ImportBanner.js';
 import { ImportProvider } from './ImportProvider.js';
 import { ImportSummaryPanel } from './ImportSummaryPanel.js';
+import { MergeProvider } from './MergeProvider.js';
 import { Reader } from './Reader.js';
 import { ReaderPlaceholder } from './ReaderPlaceholder.js';
-import { SaveErrorBanner } from './SaveStatus.js';
+import { DiskChangedBanner, SaveErrorBanner } from './SaveStatus.js';
 import { Sidebar } from './Sidebar.js';
 import { Toolbar } from './Toolbar.js';
 import { WorkbenchProvider } from './WorkbenchProvider.js';
@@ -34,10 +38,13 @@ export interface WorkspaceProps {
   state: ProjectState;
   commands: ProjectCommands;
   report: Report;
+  /** Ask for a colleague's copy to merge once open (Merge chosen with no project open). */
+  mergeOnOpen?: boolean;
+  onMergeStarted?(): void;
 }
 
 /** The main window of an open project. */
-export function Workspace({ project, info, state, commands, report }: WorkspaceProps) {
+export function Workspace({ project, info, state, commands, report, mergeOnOpen, onMergeStarted }: WorkspaceProps) {
   useEffect(() => {
     document.title = `${project.name}${project.dirty ? ' •' : ''} — Warrant`;
     return () => {
@@ -45,37 +52,70 @@ export function Workspace({ project, info, state, commands, report }: WorkspaceP
     };
   }, [project.name, project.dirty]);
 
-  // The project's commands (Save, Save As, Close) for the keys, the menu and the toolbar.
-  const { save, close } = state;
+  const { save } = state;
   const { saveProjectAs } = commands;
-  useCommandSlice(
-    'project',
-    useMemo(() => ({ save: () => void save(), saveAs: () => void saveProjectAs(), close: () => void close() }), [save, saveProjectAs, close]),
-  );
 
   return (
     <LibraryProvider project={project} report={report}>
       <ArticleNavProvider>
         <WorkbenchProvider report={report}>
-          <ImportProvider shell={info?.shell ?? 'browser'} report={report}>
-            <ArticleDeletion report={report}>
-              <HelpProvider>
-                <div className="app">
-                  <Toolbar project={project} saving={state.busy === 'saving'} busy={state.busy !== null} />
-                  <Banners project={project} saving={state.busy === 'saving'} onRetry={() => void save()} onSaveAs={() => void saveProjectAs()} />
-                  <div className="workspace">
-                    <Sidebar projectPath={project.path} />
-                    <ReaderColumn />
-                    <ClaimsColumn />
-                  </div>
-                </div>
-              </HelpProvider>
-            </ArticleDeletion>
-          </ImportProvider>
+          <MergeProvider
+            projectPath={project.path}
+            projectName={project.name}
+            chooseCopy={commands.chooseCopy}
+            report={report}
+            mergeOnOpen={mergeOnOpen}
+            onMergeStarted={onMergeStarted}
+          >
+            <ProjectSlice state={state} commands={commands} diskChanged={project.diskChanged} />
+            <AgreementProvider>
+              <ImportProvider shell={info?.shell ?? 'browser'} report={report}>
+                <ArticleDeletion report={report}>
+                  <HelpProvider>
+                    <div className="app">
+                      <Toolbar project={project} saving={state.busy === 'saving'} busy={state.busy !== null} />
+                      <Banners project={project} saving={state.busy === 'saving'} onRetry={() => void save()} onSaveAs={() => void saveProjectAs()} />
+                      <div className="workspace">
+                        <Sidebar projectPath={project.path} />
+                        <ReaderColumn />
+                        <ClaimsColumn />
+                      </div>
+                    </div>
+                  </HelpProvider>
+                </ArticleDeletion>
+              </ImportProvider>
+            </AgreementProvider>
+          </MergeProvider>
         </WorkbenchProvider>
       </ArticleNavProvider>
     </LibraryProvider>
   );
+}
+
+/** Props of <ProjectSlice>. */
+interface ProjectSliceProps {
+  state: ProjectState;
+  commands: ProjectCommands;
+  diskChanged: boolean;
+}
+
+/**
+ * The project's commands (Save, Save As, Close) for the keys, the menu and the toolbar. While
+ * the file is changed on disk by another program, saving would overwrite that, so Save opens
+ * the merge of those changes instead (after which saving works again).
+ */
+function ProjectSlice({ state, commands, diskChanged }: ProjectSliceProps) {
+  const { save, close } = state;
+  const { saveProjectAs } = commands;
+  const { mergeFromDisk } = useMergeFlow();
+  useCommandSlice(
+    'project',
+    useMemo(
+      () => ({ save: () => (diskChanged ? mergeFromDisk() : void save()), saveAs: () => void saveProjectAs(), close: () => void close() }),
+      [diskChanged, mergeFromDisk, save, saveProjectAs, close],
+    ),
+  );
+  return null;
 }
 
 /** Props of <Banners>. */
@@ -86,15 +126,23 @@ interface BannersProps {
   onSaveAs(): void;
 }
 
-/** Under the header: a failed autosave, a running import, the last import's summary. */
+/**
+ * Under the header: the file changed on disk (with "Merge its changes"), else a failed autosave;
+ * a running import, the last import's summary.
+ */
 function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
   const imports = useImports();
+  const merge = useMergeFlow();
   const nav = useArticleNav();
   const importing = imports.phase !== 'idle';
-  if (!importing && !imports.summary && !project.saveError) return null;
+  if (!importing && !imports.summary && !project.saveError && !project.diskChanged) return null;
   return (
     <div className="banners">
-      {project.saveError && <SaveErrorBanner message={project.saveError} saving={saving} onRetry={onRetry} onSaveAs={onSaveAs} />}
+      {project.diskChanged ? (
+        <DiskChangedBanner path={project.path} merging={merge.open} onMerge={merge.mergeFromDisk} onSaveAs={onSaveAs} />
+      ) : (
+        project.saveError && <SaveErrorBanner message={project.saveError} saving={saving} onRetry={onRetry} onSaveAs={onSaveAs} />
+      )}
       <ImportBanner state={imports} />
       {imports.summary && <ImportSummaryPanel summary={imports.summary} onDismiss={imports.dismissSummary} onOpenArticle={(id) => nav.open(id, null)} />}
     </div>

@@ -1,7 +1,19 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ImportSource } from '../../shared/api.js';
-import { batchSources, fromFileList, isHiddenPath, readAsBase64, toByteSources, walkEntries } from './files.js';
+import {
+  batchSources,
+  fromFileList,
+  IMPORT_PICKER_ACCEPT,
+  isHiddenPath,
+  PROJECT_IN_FOLDER_REASON,
+  PROJECT_ONE_AT_A_TIME_REASON,
+  readAsBase64,
+  separateProjectFiles,
+  separateProjectPaths,
+  toByteSources,
+  walkEntries,
+} from './files.js';
 
 /** A minimal stand-in for the browser's FileSystemEntry tree that a drop produces. */
 function fileEntry(fullPath: string, content: string): FileSystemEntry {
@@ -97,5 +109,29 @@ describe('byte sources', () => {
     const batches = batchSources([s(4), s(4), s(9), s(1)], 8);
     expect(batches.map((b) => b.map((x) => (x.kind === 'bytes' ? x.name : '')))).toEqual([['f4', 'f4'], ['f9'], ['f1']]);
     expect(batchSources([])).toEqual([]);
+  });
+});
+
+describe('project files among the files to import', () => {
+  const picked = (name: string) => ({ file: new File(['x'], name.split('/').pop()!), name });
+
+  it('offers the first project file picked or dropped on its own for merging, and imports the articles', () => {
+    const { project, articles, failed } = separateProjectFiles([picked('a.md'), picked('Ben.WARRANT'), picked('b.txt'), picked('Cy.warrant')]);
+    expect(project?.name).toBe('Ben.WARRANT');
+    expect(articles.map((f) => f.name)).toEqual(['a.md', 'b.txt']);
+    expect(failed).toEqual([{ file: 'Cy.warrant', reason: PROJECT_ONE_AT_A_TIME_REASON }]);
+  });
+
+  it('lists a project file found inside a folder as not imported, saying how to merge it', () => {
+    const { project, articles, failed } = separateProjectFiles([picked('news/a.md'), picked('news/Study.warrant')]);
+    expect(project).toBeNull();
+    expect(articles.map((f) => f.name)).toEqual(['news/a.md']);
+    expect(failed).toEqual([{ file: 'news/Study.warrant', reason: PROJECT_IN_FOLDER_REASON }]);
+  });
+
+  it('does the same for paths from the desktop dialog, and lets the file picker offer project files', () => {
+    expect(separateProjectPaths(['/x/a.pdf', '/x/Ben.warrant', '/x/b.md'])).toEqual({ project: '/x/Ben.warrant', others: ['/x/a.pdf', '/x/b.md'] });
+    expect(separateProjectPaths(['/x/a.pdf'])).toEqual({ project: null, others: ['/x/a.pdf'] });
+    expect(IMPORT_PICKER_ACCEPT.split(',')).toContain('.warrant');
   });
 });

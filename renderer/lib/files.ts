@@ -7,10 +7,17 @@
 import type { ImportSource } from '../../shared/api.js';
 import { fileInputAccept } from '../../shared/formats.js';
 import { LIMITS } from '../../shared/model.js';
+import { hasProjectExtension, PROJECT_EXTENSION } from '../../shared/project-files.js';
 import { formatCount } from './format.js';
 
 /** The `accept` list of the import file input: the format registry's extensions (shared/formats.ts). */
 export const IMPORT_ACCEPT = fileInputAccept();
+
+/**
+ * What the "Import files" picker offers: the article formats and project files, which are not
+ * imported but offered for merging (see separateProjectFiles).
+ */
+export const IMPORT_PICKER_ACCEPT = `${IMPORT_ACCEPT},${PROJECT_EXTENSION}`;
 
 /** A file and the name shown for it (its path relative to the picked or dropped folder). */
 export interface PickedFile {
@@ -153,4 +160,36 @@ export function batchSources(sources: readonly ImportSource[], maxChars = 24 * 1
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/** Why a project file found inside an imported folder was not imported. */
+export const PROJECT_IN_FOLDER_REASON =
+  'A Warrant project, not an article. To bring a colleague’s work on this project into yours, use Merge a colleague’s copy… (File menu or toolbar).';
+
+/** Why a second project file picked or dropped at once was set aside. */
+export const PROJECT_ONE_AT_A_TIME_REASON = 'A Warrant project: copies are merged one at a time. Merge it after the first with Merge a colleague’s copy….';
+
+/**
+ * Picked or dropped files sorted into articles to import and a project file to offer for
+ * merging (`.warrant` — importing one used to fail as an unsupported format). Only a project
+ * file picked or dropped on its own is offered, and one at a time; one found inside a folder
+ * is listed as a failure saying how to merge it, never silently dropped.
+ */
+export function separateProjectFiles(files: readonly PickedFile[]): { project: PickedFile | null; articles: PickedFile[]; failed: LocalFailure[] } {
+  let project: PickedFile | null = null;
+  const articles: PickedFile[] = [];
+  const failed: LocalFailure[] = [];
+  for (const f of files) {
+    if (!hasProjectExtension(f.name)) articles.push(f);
+    else if (f.name.includes('/')) failed.push({ file: f.name, reason: PROJECT_IN_FOLDER_REASON });
+    else if (project) failed.push({ file: f.name, reason: PROJECT_ONE_AT_A_TIME_REASON });
+    else project = f;
+  }
+  return { project, articles, failed };
+}
+
+/** The same for paths chosen in the desktop import dialog: the first project file is offered for merging. */
+export function separateProjectPaths(paths: readonly string[]): { project: string | null; others: string[] } {
+  const project = paths.find((p) => hasProjectExtension(p)) ?? null;
+  return { project, others: paths.filter((p) => p !== project) };
 }

@@ -100,9 +100,9 @@ export function heldText(c: Pick<ConflictView, 'kind' | 'heldItems'>): string | 
 
 /** The confirmation after a merge or a decision. */
 export function outcomeText(o: MergeOutcome): string {
-  const left = o.pending > 0 ? `; ${plural(o.pending, 'conflict')} left to decide (see the toolbar)` : '';
+  const left = o.pending > 0 ? `; ${plural(o.pending, 'conflict')} left to decide` : '';
   if (o.kind === 'decide') return `Decided ${plural(o.decided, 'conflict')}${left}`;
   const parts = [o.added && `${o.added} added`, o.changed && `${o.changed} changed`, o.deleted && `${o.deleted} deleted`, o.decided && `${plural(o.decided, 'conflict')} decided`].filter(Boolean);
   const what = parts.length ? `: ${parts.join(', ')}` : '';
-  return o.fromDisk ? `Merged the changes made on disk${what}${left}` : `Merged “${o.name}” (${o.file})${what}${left}`;
+  return o.fromDisk ? `Merged the changes made on disk${what}${left}` : `Merged ${o.file}${what}${left}`;
 }

@@ -1,8 +1,9 @@
 /**
- * The researcher's name, recorded on every highlight, claim and link. The first annotation
- * action asks for it (once per computer: it is a preference, not part of the project).
+ * The researcher's name, recorded on every highlight, claim, link and rating. The first
+ * annotation action asks for it (once per computer: it is a preference, not part of the
+ * project); the header shows it and changes it. The backend keeps it per window once read.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './backend.js';
 import { useLatestCall } from './use-latest-call.js';
@@ -13,6 +14,10 @@ export interface AuthorState {
   name: string | null | undefined;
   /** True while the name dialog should be shown. */
   asking: boolean;
+  /** The dialog is open to change a name already given (from the header), not for a first annotation. */
+  changing: boolean;
+  /** Opens the name dialog to change the name. */
+  change(): void;
   /** Resolves true when a name is known (asking first if needed), false if the researcher declined. */
   ensure(): Promise<boolean>;
   /** Answers the dialog: saves the name, or (null) declines; returns an error to show in the dialog. */
@@ -24,6 +29,7 @@ export function useAuthor(): AuthorState {
   const call = useCall();
   const [name, setName] = useState<string | null | undefined>(undefined);
   const [asking, setAsking] = useState(false);
+  const [changing, setChanging] = useState(false);
   const known = useRef<string | null | undefined>(undefined);
   const waiting = useRef<Array<(ok: boolean) => void>>([]);
 
@@ -51,17 +57,23 @@ export function useAuthor(): AuthorState {
     return new Promise<boolean>((resolve) => waiting.current.push(resolve));
   }, [call]);
 
+  const change = useCallback(() => {
+    setChanging(true);
+    setAsking(true);
+  }, []);
+
   const answer = useCallback(
     async (value: string | null) => {
-      let ok = false;
       if (value !== null) {
         const r = await call('prefs.setAuthorName', { name: value });
         if (!r.ok) return r.error;
         known.current = r.value.authorName;
         setName(r.value.authorName);
-        ok = true;
       }
       setAsking(false);
+      setChanging(false);
+      // Declining a change keeps the name given before; declining the first ask stops the action.
+      const ok = !!known.current;
       const resolvers = waiting.current;
       waiting.current = [];
       for (const resolve of resolvers) resolve(ok);
@@ -70,5 +82,13 @@ export function useAuthor(): AuthorState {
     [call],
   );
 
-  return { name, asking, ensure, answer };
+  return { name, asking, changing, change, ensure, answer };
+}
+
+/** The window's author state, provided by the workspace (<WorkbenchProvider>). */
+export const AuthorContext = createContext<AuthorState | null>(null);
+
+/** The author state, or null outside an open project. */
+export function useAuthorOrNull(): AuthorState | null {
+  return useContext(AuthorContext);
 }

@@ -5,13 +5,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectSummary } from '../../shared/api.js';
 import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './backend.js';
-import { useProjectCommands, type ProjectCommands } from './use-project-commands.js';
+import { droppedCopyNote, useProjectCommands, type ProjectCommands } from './use-project-commands.js';
 import { useProject } from './use-project.js';
 import { usePrompt, type ConfirmRequest, type PathRequest, type Prompt } from './use-prompt.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const summary = (path: string): ProjectSummary => ({ path, name: path.replace(/^.*\//, '').replace(/\.warrant$/, ''), articleCount: 0, dirty: false, lastSavedAt: null, saveError: null });
+const summary = (path: string): ProjectSummary => ({
+  path,
+  name: path.replace(/^.*\//, '').replace(/\.warrant$/, ''),
+  articleCount: 0,
+  dirty: false,
+  lastSavedAt: null,
+  saveError: null,
+  diskChanged: false,
+  pendingConflicts: 0,
+});
 
 /** A browser-shell backend with one open project, whose Save As target already exists. */
 function fakeBridge() {
@@ -108,5 +117,53 @@ describe('Save As in the browser shell', () => {
     expect(calls.filter((c) => c.startsWith('saveAs'))).toEqual(['saveAs:/elsewhere/Other.warrant:ask']);
     expect(path).toBe('/data/Study.warrant');
     expect(report).not.toHaveBeenCalled();
+  });
+});
+
+describe('choosing a colleague’s copy to merge in the browser shell', () => {
+  beforeEach(() => {
+    root = createRoot(document.createElement('div'));
+    report.mockClear();
+  });
+  afterEach(() => act(() => root.unmount()));
+
+  it('asks in the merge path dialog and resolves what was typed through the backend, beside the open project', async () => {
+    const { bridge, calls } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    let chosen: Promise<string | null> = Promise.resolve(null);
+    act(() => {
+      chosen = commands.chooseCopy();
+    });
+    await flush();
+    expect(paths.request?.purpose).toBe('merge');
+    expect(paths.request?.note).toBeUndefined();
+    act(() => paths.answer('Ben'));
+    let result: string | null = null;
+    await act(async () => {
+      result = await chosen;
+    });
+    expect(result).toBe('/data/Ben.warrant');
+    expect(calls).toEqual(['propose:', 'propose:Ben']);
+  });
+
+  it('says why it asks where a dropped project file is, prefilled with its name', async () => {
+    const { bridge, calls } = fakeBridge();
+    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    await flush();
+    let chosen: Promise<string | null> = Promise.resolve(null);
+    act(() => {
+      chosen = commands.chooseCopy('Ben copy.warrant');
+    });
+    await flush();
+    expect(paths.request).toEqual({ purpose: 'merge', initial: '/data/Ben copy.warrant', note: droppedCopyNote('Ben copy.warrant') });
+    expect(paths.request?.note).toContain('“Ben copy.warrant” is a Warrant project, not an article');
+    act(() => paths.answer(null));
+    let result: string | null = 'unset';
+    await act(async () => {
+      result = await chosen;
+    });
+    expect(result).toBeNull();
+    expect(calls).toEqual(['propose:Ben copy.warrant']);
   });
 });
