@@ -116,6 +116,12 @@ describe('warrant CLI', () => {
     const bad = warrant('search', sample, 'water', '--limit', 'lots');
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/limit/);
+    expect(bad.stderr).toMatch(/whole number/);
+    // Out of the contract's range: the option is named, with the contract's reason.
+    const zero = warrant('search', sample, 'water', '--limit', '0');
+    expect(zero.status).not.toBe(0);
+    expect(zero.stderr).toMatch(/^warrant: --limit: Too small: expected number to be >=1\.$/m);
+    expect(zero.stderr).not.toMatch(/Invalid request|search\.query/);
   });
 
   it('reports a malformed query on stderr with a non-zero exit', () => {

@@ -6,6 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY_META } from '../../electron/serve/csp.js';
 import { expect, SEEDS, SEEDS_MISSING, seedsDir, test } from '../serve-fixture.js';
 
 /** The seed files whose text contains `phrase` (whitespace-folded, case-insensitive). */
@@ -116,8 +117,59 @@ test('a corrupt project file is reported and left untouched', async ({ page, ser
 
 test('the built-in sample opens from the start screen', async ({ page, served }) => {
   await page.goto(served.url);
+  // The page carries the one policy as a meta tag too (put there by the build from csp.ts).
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY_META);
   await page.getByRole('button', { name: 'Open sample project' }).click();
   await expect(page.getByTestId('library-count')).toHaveText('6 articles');
   await search(page, '"water tariff"');
   await expect(page.getByTestId('result-count')).toHaveText(/^6 results/);
+});
+
+test('paths: Open starts in the folder; New never replaces a file but offers to open it; Cancel goes back to the path', async ({ page, served }) => {
+  const existing = join(served.dir, 'Existing.warrant');
+  const input = page.getByTestId('path-input');
+  const confirm = page.getByTestId('confirm-dialog');
+  await page.goto(served.url);
+
+  // Open proposes the projects folder itself, not a file that is not there.
+  await page.getByRole('button', { name: 'Open project…' }).click();
+  await expect(input).toHaveValue(/[\\/]$/);
+  await page.getByTestId('path-dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // New in a folder that does not exist yet: the dialog says it will be made, and it is.
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByTestId('path-dialog')).toContainText('Missing folders are created.');
+  await input.fill(join(served.dir, 'made', 'Deep.warrant'));
+  await page.getByTestId('path-confirm').click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+
+  // Save As onto another project asks; Cancel goes back to the path dialog with the path tried.
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(page.getByTestId('project-name')).toHaveText('Existing');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByTestId('recent-project').filter({ hasText: 'Deep' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+  await page.getByRole('button', { name: 'Save As…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(confirm).toContainText('Replace “Existing.warrant”?');
+  await expect(confirm).toContainText(existing);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(input).toHaveValue(existing);
+  await page.getByTestId('path-dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+
+  // New onto the existing project: never replaced, offered for opening instead.
+  const before = await readFile(existing);
+  await page.getByRole('button', { name: 'New…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(confirm).toContainText('“Existing.warrant” already exists');
+  await confirm.getByRole('button', { name: 'Open it' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Existing');
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  expect(await readFile(existing)).toEqual(before);
 });

@@ -35,7 +35,7 @@ const annotations: Annotations = {
 };
 
 function workbench(resolved: ResolvedHighlight[]): Workbench {
-  const view = { ...annotations, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null } };
+  const view = { ...annotations, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null } };
   const noop = () => {};
   return {
     view,

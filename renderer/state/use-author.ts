@@ -2,10 +2,10 @@
  * The researcher's name, recorded on every highlight, claim and link. The first annotation
  * action asks for it (once per computer: it is a preference, not part of the project).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './backend.js';
-import { useLatestCall } from './use-latest-call.js';
+import { useBackendRead } from './use-backend-read.js';
 
 /** What useAuthor returns. */
 export interface AuthorState {
@@ -26,30 +26,23 @@ export function useAuthor(): AuthorState {
   const [asking, setAsking] = useState(false);
   const known = useRef<string | null | undefined>(undefined);
   const waiting = useRef<Array<(ok: boolean) => void>>([]);
+  const learn = useCallback((value: string | null) => {
+    known.current = value;
+    setName(value);
+  }, []);
 
-  const latest = useLatestCall();
-  useEffect(() => {
-    latest.run(
-      () => call('prefs.get', {}),
-      (r) => {
-        const value = r.ok ? r.value.authorName : null;
-        known.current = value;
-        setName(value);
-      },
-    );
-    return latest.invalidate;
-  }, [call, latest]);
+  // Unreadable preferences count as no name yet: the first action asks for one.
+  useBackendRead('prefs.get', { args: {}, onValue: (p) => learn(p.authorName), onError: () => learn(null) });
 
   const ensure = useCallback(async () => {
     if (known.current === undefined) {
       const r = await call('prefs.get', {});
-      known.current = r.ok ? r.value.authorName : null;
-      setName(known.current);
+      learn(r.ok ? r.value.authorName : null);
     }
     if (known.current) return true;
     setAsking(true);
     return new Promise<boolean>((resolve) => waiting.current.push(resolve));
-  }, [call]);
+  }, [call, learn]);
 
   const answer = useCallback(
     async (value: string | null) => {
@@ -57,8 +50,7 @@ export function useAuthor(): AuthorState {
       if (value !== null) {
         const r = await call('prefs.setAuthorName', { name: value });
         if (!r.ok) return r.error;
-        known.current = r.value.authorName;
-        setName(r.value.authorName);
+        learn(r.value.authorName);
         ok = true;
       }
       setAsking(false);
@@ -67,7 +59,7 @@ export function useAuthor(): AuthorState {
       for (const resolve of resolvers) resolve(ok);
       return null;
     },
-    [call],
+    [call, learn],
   );
 
   return { name, asking, ensure, answer };
