@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { missingReason, referenceDir } from '../electron/dev/reference-data.js';
 
 export interface Served {
   url: string;
@@ -17,8 +18,23 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Folder with the five real seed articles (beside the checkout; never copied into the repo). */
-export const SEEDS = join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+/**
+ * Folder with the five real seed articles (beside the checkout; never copied into the repo), or
+ * null on a clone without it: tests that import them call `test.skip(!SEEDS, SEEDS_MISSING)`.
+ */
+export const SEEDS: string | null = referenceDir('corpus', 'seeds');
+
+/** Why the seed-based tests are skipped when SEEDS is null, for the test report. */
+export const SEEDS_MISSING = missingReason('corpus/seeds');
+// The list reporter shows skipped tests without their reason: print it once, when Playwright
+// collects the tests (worker processes, which have TEST_WORKER_INDEX, load this file again).
+if (!SEEDS && process.env.TEST_WORKER_INDEX === undefined) console.warn(SEEDS_MISSING);
+
+/** SEEDS, for code that runs only after the test skipped when it is absent. */
+export function seedsDir(): string {
+  if (!SEEDS) throw new Error(SEEDS_MISSING);
+  return SEEDS;
+}
 
 /** Starts `warrant serve` with isolated folders. */
 export async function startServe(dir: string, args: string[] = []): Promise<Served> {

@@ -27,7 +27,7 @@ afterEach(async () => {
 async function warrant(...args: string[]): Promise<{ out: string; err: string; code: number }> {
   const out: string[] = [];
   const err: string[] = [];
-  let code = 0;
+  let code: number;
   try {
     await buildProgram({ out: (s) => out.push(s), err: (s) => err.push(s) }).exitOverride().parseAsync(['node', 'warrant', ...args]);
     code = typeof process.exitCode === 'number' ? process.exitCode : 0;

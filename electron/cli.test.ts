@@ -1,6 +1,8 @@
 /**
  * The CLI as a user runs it: the built `dist/electron/cli.mjs` in a child process, with real
- * files in a temp folder and the five seed articles beside the checkout.
+ * files in a temp folder and the five seed articles beside the checkout. The tests about the
+ * seeds' content skip (saying why) on a clone without them; the error-handling tests run on a
+ * project of the repository's own sample articles, so they run everywhere.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,12 +10,21 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from './server/paths.js';
+import { missingReason, referenceDir } from './dev/reference-data.js';
+import { packageRoot, sampleDir } from './server/paths.js';
 
 const root = packageRoot();
 const cli = join(root, 'dist', 'electron', 'cli.mjs');
-const seeds = join(root, '..', 'shared', 'corpus', 'seeds');
+const seedsDir = referenceDir('corpus', 'seeds');
+// Printed once at load so the skipped seed tests below are explained in the test output.
+if (!seedsDir) console.warn(missingReason('corpus/seeds'));
+// Used only by the tests that skip when the folder is absent.
+const seeds = seedsDir ?? '';
+/** `it`, for tests that need the seed articles. */
+const withSeeds = it.skipIf(!seedsDir);
 let dir: string;
+/** A good project of the built-in sample articles, for the tests that need any project. */
+let sample: string;
 
 function warrant(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], {
@@ -26,6 +37,9 @@ function warrant(...args: string[]): { status: number | null; stdout: string; st
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before the unit tests (npm test does).`);
   dir = await mkdtemp(join(tmpdir(), 'warrant-cli-'));
+  sample = join(dir, 'sample.warrant');
+  const r = warrant('import', sample, sampleDir());
+  if (r.status !== 0) throw new Error(`Importing the sample articles failed:\n${r.stdout}${r.stderr}`);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -43,7 +57,7 @@ async function seedsContaining(phrase: string): Promise<number> {
 }
 
 describe('warrant CLI', () => {
-  it('imports a folder into a new project and prints the summary', () => {
+  withSeeds('imports a folder into a new project and prints the summary', () => {
     const project = join(dir, 'seeds.warrant');
     const r = warrant('import', project, seeds);
     expect(r.stderr).toBe('');
@@ -52,7 +66,7 @@ describe('warrant CLI', () => {
     expect(existsSync(project)).toBe(true);
   });
 
-  it('prints the import summary as JSON with --json', async () => {
+  withSeeds('prints the import summary as JSON with --json', async () => {
     const r = warrant('import', join(dir, 'json.warrant'), join(seeds, (await import('node:fs')).readdirSync(seeds).sort()[0]!), '--json');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout) as { imported: Array<{ title: string }>; duplicates: unknown[]; failed: unknown[]; cancelled: boolean };
@@ -71,14 +85,14 @@ describe('warrant CLI', () => {
     expect(r.stderr).toMatch(/nowhere\.warrant.*does not exist/);
   });
 
-  it('does not import the same text twice', () => {
+  withSeeds('does not import the same text twice', () => {
     const r = warrant('import', join(dir, 'seeds.warrant'), seeds);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Imported 0 articles/);
     expect(r.stdout).toMatch(/Skipped 5 duplicates/);
   });
 
-  it('searches with --json: every seed mentions Huawei', () => {
+  withSeeds('searches with --json: every seed mentions Huawei', () => {
     const r = warrant('search', join(dir, 'seeds.warrant'), 'huawei', '--json');
     expect(r.status).toBe(0);
     const hits = JSON.parse(r.stdout) as Array<{ id: string; title: string; score: number; snippet: string }>;
@@ -89,22 +103,29 @@ describe('warrant CLI', () => {
     expect(hits.every((h) => /huawei/i.test(h.snippet))).toBe(true);
   });
 
-  it('finds exactly the articles containing a quoted phrase', async () => {
+  withSeeds('finds exactly the articles containing a quoted phrase', async () => {
     const r = warrant('search', join(dir, 'seeds.warrant'), '"financial aid"', '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(await seedsContaining('financial aid'));
   });
 
   it('honours --limit and rejects a bad one', () => {
-    const r = warrant('search', join(dir, 'seeds.warrant'), 'huawei', '--json', '--limit', '2');
+    // Every sample article mentions water.
+    const r = warrant('search', sample, 'water', '--json', '--limit', '2');
     expect(JSON.parse(r.stdout)).toHaveLength(2);
-    const bad = warrant('search', join(dir, 'seeds.warrant'), 'huawei', '--limit', 'lots');
+    const bad = warrant('search', sample, 'water', '--limit', 'lots');
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/limit/);
+    expect(bad.stderr).toMatch(/whole number/);
+    // Out of the contract's range: the option is named, with the contract's reason.
+    const zero = warrant('search', sample, 'water', '--limit', '0');
+    expect(zero.status).not.toBe(0);
+    expect(zero.stderr).toMatch(/^warrant: --limit: Too small: expected number to be >=1\.$/m);
+    expect(zero.stderr).not.toMatch(/Invalid request|search\.query/);
   });
 
   it('reports a malformed query on stderr with a non-zero exit', () => {
-    const r = warrant('search', join(dir, 'seeds.warrant'), '"unclosed');
+    const r = warrant('search', sample, '"unclosed');
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/quot/i);
   });
@@ -119,10 +140,10 @@ describe('warrant CLI', () => {
 
   it('reports a corrupt project and leaves it byte-for-byte unchanged', async () => {
     const corrupt = join(dir, 'corrupt.warrant');
-    const good = await readFile(join(dir, 'seeds.warrant'), 'utf8');
+    const good = await readFile(sample, 'utf8');
     await writeFile(corrupt, good.slice(0, 500));
     const before = await readFile(corrupt);
-    for (const args of [['search', corrupt, 'huawei'], ['import', corrupt, seeds]]) {
+    for (const args of [['search', corrupt, 'huawei'], ['import', corrupt, sampleDir()]]) {
       const r = warrant(...args);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toMatch(/corrupt\.warrant.*damaged/);

@@ -43,8 +43,14 @@ async function call<M extends MethodName>(backend: Backend, method: M, args: Arg
   const { code, message, details } = result.error;
   // Name the option the researcher typed rather than the contract's field.
   const option = details?.field ? OPTION_FOR_FIELD[details.field] : undefined;
-  if (code === 'bad-args' && option) throw new WarrantError(code, `${option}: ${message.replace(/^.*?: /, '')}`, details);
+  if (code === 'bad-args' && option && details?.reason) throw new WarrantError(code, `${option}: ${details.reason}.`, details);
   throw new WarrantError(code, message, details);
+}
+
+/** A whole number option; its range is the contract's to check (through dispatch). */
+function parseCount(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('must be a whole number, such as 20.');
+  return Number(value);
 }
 
 function parsePort(value: string): number {
@@ -75,7 +81,7 @@ function snippetText(hit: SearchHit, bold: boolean): string {
   return out + hit.snippet.text.slice(at);
 }
 
-/** Builds the command-line program. Exported for tests, which run it in-process. */
+/** Builds the command-line program (the tests run the built CLI in a child process). */
 export function buildProgram(io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) }): Command {
   const program = new Command('warrant')
     .description('Warrant — an offline research workbench. Import articles, search them, weigh the evidence.')
@@ -111,7 +117,7 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .argument('<project>', 'the .warrant project file')
     .argument('<query>', 'the search query')
     // The contract's schema checks the range (through dispatch); commander only converts.
-    .option('--limit <n>', 'how many results at most', (v: string) => Number(v), 10)
+    .option('--limit <n>', 'how many results at most', parseCount, 10)
     .option('--json', 'print JSON: an array of { id, title, score, snippet }, best first')
     .action(async (projectPath: string, query: string, opts: { limit: number; json?: boolean }) => {
       const backend = makeBackend('browser');

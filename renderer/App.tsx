@@ -111,6 +111,7 @@ function Shell() {
         <ConfirmDialog
           title={confirmPrompt.request.title}
           confirmLabel={confirmPrompt.request.confirmLabel}
+          tone={confirmPrompt.request.tone}
           onConfirm={() => confirmPrompt.answer(true)}
           onCancel={() => confirmPrompt.answer(false)}
         >

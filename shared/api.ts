@@ -40,10 +40,6 @@ export const AppInfo = z.object({
   /** 'electron' has native dialogs; 'browser' asks for paths in the UI. */
   shell: z.enum(['electron', 'browser']),
   version: z.string(),
-  /** Folder proposed for new projects. */
-  defaultProjectDir: z.string(),
-  /** Path separator of the backend's OS, for building default paths in the UI. */
-  pathSeparator: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -128,6 +124,11 @@ export const HistoryState = z.object({
   /** What would be undone / redone, as a kind the UI can decide on (labels are for people). */
   undoKind: ActionKind.nullable(),
   redoKind: ActionKind.nullable(),
+  /**
+   * Which action Undo would take back: a sequence number never reused while the backend runs,
+   * so the UI can tell this deletion from a later one of the same kind.
+   */
+  undoSeq: z.number().int().nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 
@@ -247,6 +248,12 @@ export const methods = {
         input: z.string().max(LIMITS.maxPathLength),
         /** Which folder names and relative paths are taken from: the default projects folder, or the open project's. */
         near: z.enum(['default', 'project']).optional(),
+        /**
+         * What the path is for. With nothing typed, `create` (the default) proposes an Untitled
+         * file in the folder; `open` proposes the folder itself, ending in a separator, since
+         * there is no file to name yet.
+         */
+        intent: z.enum(['create', 'open']).optional(),
       })
       .strict(),
     path,
@@ -328,7 +335,8 @@ export const methods = {
     Claim,
   ),
   'claims.move': method(z.object({ id: z.string(), parentId: z.string().nullable(), index: z.number().int().nonnegative() }).strict(), z.null()),
-  'claims.delete': method(idArg, z.null()),
+  /** Answers with the deletion's sequence number in the undo history (`HistoryState.undoSeq` while it is on top). */
+  'claims.delete': method(idArg, z.object({ seq: z.number().int() })),
   'links.create': method(
     z.object({ highlightId: z.string(), claimId: z.string(), stance: Stance, weight: weight.optional(), note: note.optional() }).strict(),
     EvidenceLink,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeImportFormats, extensionOf, fileInputAccept, formatOf, IMPORT_FORMATS, MAIN_EXTENSIONS } from './formats.js';
-import { HIGHLIGHT_COLOR_IDS, HIGHLIGHT_COLORS, highlightColorInfo } from './highlight-colors.js';
+import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_IDS, HIGHLIGHT_COLORS, highlightColorInfo } from './highlight-colors.js';
 import { ArticleFormat, HighlightColor } from './model.js';
 
 describe('format registry', () => {
@@ -34,5 +34,11 @@ describe('highlight colours', () => {
     expect(new Set(HIGHLIGHT_COLORS.map((c) => c.pattern)).size).toBe(HIGHLIGHT_COLORS.length);
     expect(new Set(HIGHLIGHT_COLORS.map((c) => c.label)).size).toBe(HIGHLIGHT_COLORS.length);
     expect(highlightColorInfo('pink').label).toBe('Question');
+  });
+
+  it('names each pattern from the pattern itself, and defaults to the first colour', () => {
+    expect(highlightColorInfo('pink').patternName).toBe('wavy underline');
+    expect(HIGHLIGHT_COLORS.every((c) => c.patternName === `${c.pattern} underline`)).toBe(true);
+    expect(DEFAULT_HIGHLIGHT_COLOR).toBe(HIGHLIGHT_COLOR_IDS[0]);
   });
 });

@@ -4,6 +4,7 @@
  * Platform-free data. Which parser reads a format is decided in electron/import/parsers.ts, whose
  * `Record<ArticleFormat, Parser>` makes the compiler demand a parser for every id listed here.
  */
+import { PROJECT_EXTENSION, PROJECT_FILE_LABEL } from './project-files.js';
 
 /** One import format. */
 export interface ImportFormat {
@@ -80,7 +81,12 @@ export interface DialogFilter {
 /** The filters of the "import files" dialog: every format together first, then each on its own. */
 export function importDialogFilters(): DialogFilter[] {
   const bare = (extensions: readonly string[]) => extensions.map((e) => e.slice(1));
-  return [{ name: 'Articles', extensions: bare(IMPORT_EXTENSIONS) }, ...IMPORT_FORMATS.map((f) => ({ name: f.label, extensions: bare(f.extensions) }))];
+  return [
+    { name: 'Articles', extensions: bare(IMPORT_EXTENSIONS) },
+    ...IMPORT_FORMATS.map((f) => ({ name: f.label, extensions: bare(f.extensions) })),
+    // A colleague's copy picked here is merged, not imported (the UI routes it to the merge).
+    { name: `${PROJECT_FILE_LABEL} (merge a colleague’s copy)`, extensions: bare([PROJECT_EXTENSION]) },
+  ];
 }
 
 /**

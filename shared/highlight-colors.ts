@@ -13,8 +13,9 @@ export interface HighlightColorInfo {
   readonly color: HighlightColorId;
   /** Short name shown on buttons, lists and badges. */
   readonly label: string;
+  /** Drawn by the UI as the underline's style (renderer/lib/highlight-colors.ts). */
   readonly pattern: HighlightPattern;
-  /** How the pattern is described in help. */
+  /** How the pattern is described in help: "wavy underline". */
   readonly patternName: string;
   /** Suggested use, shown as a tooltip and in help. */
   readonly meaning: string;
@@ -22,21 +23,24 @@ export interface HighlightColorInfo {
 
 // Declared once, in toolbar order; the id type is derived from it so the list cannot drift.
 const COLORS = [
-  { color: 'yellow', label: 'Key', pattern: 'solid', patternName: 'solid underline', meaning: 'A key passage' },
-  { color: 'green', label: 'Fact', pattern: 'double', patternName: 'double underline', meaning: 'A fact or figure to check' },
-  { color: 'blue', label: 'Background', pattern: 'dotted', patternName: 'dotted underline', meaning: 'Background and context' },
-  { color: 'pink', label: 'Question', pattern: 'wavy', patternName: 'wavy underline', meaning: 'Doubtful, or to verify' },
-  { color: 'purple', label: 'Source', pattern: 'dashed', patternName: 'dashed underline', meaning: 'Who says it: attribution or quote' },
-] as const;
+  { color: 'yellow', label: 'Key', pattern: 'solid', meaning: 'A key passage' },
+  { color: 'green', label: 'Fact', pattern: 'double', meaning: 'A fact or figure to check' },
+  { color: 'blue', label: 'Background', pattern: 'dotted', meaning: 'Background and context' },
+  { color: 'pink', label: 'Question', pattern: 'wavy', meaning: 'Doubtful, or to verify' },
+  { color: 'purple', label: 'Source', pattern: 'dashed', meaning: 'Who says it: attribution or quote' },
+] as const satisfies ReadonlyArray<{ color: string; label: string; pattern: HighlightPattern; meaning: string }>;
 
 /** A highlight colour's id as stored in project files; never rename one. */
 export type HighlightColorId = (typeof COLORS)[number]['color'];
 
 /** The colours in toolbar order. */
-export const HIGHLIGHT_COLORS: readonly HighlightColorInfo[] = COLORS;
+export const HIGHLIGHT_COLORS: readonly HighlightColorInfo[] = COLORS.map((c) => ({ ...c, patternName: `${c.pattern} underline` }));
 
 /** The colour ids in toolbar order. */
 export const HIGHLIGHT_COLOR_IDS: readonly HighlightColorId[] = COLORS.map((c) => c.color);
+
+/** The colour a highlight gets when none was chosen (the first in the toolbar: Key). */
+export const DEFAULT_HIGHLIGHT_COLOR: HighlightColorId = COLORS[0].color;
 
 const BY_COLOR: ReadonlyMap<HighlightColorId, HighlightColorInfo> = new Map(HIGHLIGHT_COLORS.map((c) => [c.color, c]));
 

@@ -3,6 +3,7 @@
  * renderer can always show the researcher a message instead of crashing.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 
 /** Machine-readable category of a failure; the `message` is what a person reads. */
 export const ErrorCode = z.enum([
@@ -31,13 +32,15 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorDetails = z
   .object({
     /** The file the error is about, as the backend names it (absolute path). */
-    path: z.string().max(4096),
+    path: z.string().max(LIMITS.maxPathLength),
     /** The file's base name, for messages. */
-    file: z.string().max(4096),
+    file: z.string().max(LIMITS.maxPathLength),
     /** The limit that would be exceeded. */
     limit: z.number(),
     /** For `bad-args`: the path of the argument that was refused (`limit`, `patch.text`). */
     field: z.string().max(200),
+    /** For `bad-args`: what is wrong with it, without the method or field ("Too big: expected number to be <=1000"). */
+    reason: z.string().max(1000),
   })
   .partial()
   .strict();

@@ -3,12 +3,14 @@
  * `warrant serve` on the five seed articles: highlight a passage about US financial aid in
  * each article through the selection toolbar, link them to a claim, rate it, reopen the
  * project, weigh a refuting passage, undo and redo, overlap highlights, and delete an article
- * that holds evidence.
+ * that holds evidence. Every test here imports the seeds, so all skip on a clone without them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SEEDS, test } from '../serve-fixture.js';
+import { expect, SEEDS, SEEDS_MISSING, seedsDir, test } from '../serve-fixture.js';
+
+test.skip(!SEEDS, SEEDS_MISSING);
 
 const CLAIM = 'The US is weighing financial aid for countries that avoid Huawei equipment';
 
@@ -26,7 +28,7 @@ async function createProjectWithSeeds(page: Page, path: string, name: string): P
   await page.getByTestId('path-input').fill(path);
   await page.getByTestId('path-confirm').click();
   await expect(page.getByTestId('project-name')).toHaveText(name);
-  await page.getByTestId('import-folder-input').setInputFiles(SEEDS);
+  await page.getByTestId('import-folder-input').setInputFiles(seedsDir());
   await expect(page.getByTestId('import-counts')).toContainText('5 articles imported');
   await page.getByRole('button', { name: 'Dismiss import summary' }).click();
   await expect(page.getByTestId('library-item')).toHaveCount(5);
@@ -228,6 +230,8 @@ test('five passages from five articles become the evidence for a claim, and surv
   const overlap = text.locator('mark[data-hl*=" "]');
   await expect(overlap).toHaveText('countries that agree to snub Huawei');
   await expect(overlap).toHaveClass(/hl--layered/);
+  // The innermost (Question) draws its underline pattern, which comes from the colour registry.
+  await expect(overlap).toHaveCSS('text-decoration-style', 'wavy');
   // A note on the new highlight; the search box finds it among "Claims & notes".
   await page.getByTestId('highlight-note').fill('Author’s own framing: bribe.');
   await page.getByTestId('highlight-note').blur();
@@ -254,6 +258,9 @@ test('five passages from five articles become the evidence for a claim, and surv
   await expect(page.getByTestId('highlight-list')).toHaveCount(0);
   await page.getByTestId('highlight-back').click();
   await expect(page.getByTestId('highlight-item')).toHaveCount(2);
+  // The article's highlight list keeps its height: the claims area above gives way, not the list.
+  const list = page.locator('.panel__highlights');
+  expect(await list.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
 
   // Deleting an article with evidence asks first; the claim keeps the passage as "article removed".
   const doomedTitle = titles[4]!;
@@ -332,6 +339,10 @@ test('claims are written, nested, reordered, filtered, found by search and delet
   await page.keyboard.press('Delete');
   await expect(claimRow(page, 'Huawei denies any espionage')).toHaveCount(0);
   const toast = page.getByTestId('toast').filter({ hasText: 'Claim deleted' });
+  // Toasts stay clear of the library list.
+  const toastBox = (await toast.boundingBox())!;
+  const sidebarBox = (await page.locator('.sidebar').boundingBox())!;
+  expect(toastBox.x).toBeGreaterThan(sidebarBox.x + sidebarBox.width);
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(claimRow(page, 'Huawei denies any espionage')).toHaveCount(1);
 
@@ -342,6 +353,15 @@ test('claims are written, nested, reordered, filtered, found by search and delet
   await expect(help).toBeVisible();
   await expect(help.getByTestId('color-legend')).toContainText('wavy underline');
   await expect(help).toContainText('Link to the active claim as refuting');
+  // The keys used most come first, visible without scrolling; Ctrl before Shift, as the menu writes it.
+  const everywhere = help.getByTestId('help-group-everywhere');
+  await expect(help.locator('.help__group').first()).toHaveAttribute('data-testid', 'help-group-everywhere');
+  await expect(everywhere.getByText('Show this help')).toBeInViewport();
+  const saveAsKeys = everywhere.locator('.help__row').filter({ hasText: 'under a new name' }).locator('kbd');
+  expect(await saveAsKeys.allTextContents()).toEqual(['Ctrl', 'Shift', 'S']);
+  // Every section's descriptions start at the same x.
+  const lefts = await help.locator('.help__column').first().locator('dd').evaluateAll((dds) => [...new Set(dds.map((d) => Math.round(d.getBoundingClientRect().left)))]);
+  expect(lefts).toHaveLength(1);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });

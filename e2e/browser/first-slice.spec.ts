@@ -1,18 +1,20 @@
 /**
  * The first slice as a researcher uses it, in Chromium against a real `warrant serve`:
  * create a project, import the five seed articles, search, read, save, reopen, and meet a
- * corrupt project file.
+ * corrupt project file. The seed test skips on a clone without the seeds; the others run.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SEEDS, test } from '../serve-fixture.js';
+import { CONTENT_SECURITY_POLICY_META } from '../../electron/serve/csp.js';
+import { expect, SEEDS, SEEDS_MISSING, seedsDir, test } from '../serve-fixture.js';
 
 /** The seed files whose text contains `phrase` (whitespace-folded, case-insensitive). */
 async function seedsContaining(phrase: string): Promise<string[]> {
   const names: string[] = [];
-  for (const name of (await readdir(SEEDS)).sort()) {
-    const text = (await readFile(join(SEEDS, name), 'utf8')).replace(/\s+/g, ' ').toLowerCase();
+  const seeds = seedsDir();
+  for (const name of (await readdir(seeds)).sort()) {
+    const text = (await readFile(join(seeds, name), 'utf8')).replace(/\s+/g, ' ').toLowerCase();
     if (text.includes(phrase)) names.push(name);
   }
   return names;
@@ -31,12 +33,14 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 test('create, import the seeds, search, read, save and reopen', async ({ page, served }) => {
+  test.skip(!SEEDS, SEEDS_MISSING);
+  const seeds = seedsDir();
   const projectPath = join(served.dir, 'Seeds study.warrant');
   await page.goto(served.url);
   await createProject(page, projectPath);
 
   // Import the seed folder through the folder picker.
-  await page.getByTestId('import-folder-input').setInputFiles(SEEDS);
+  await page.getByTestId('import-folder-input').setInputFiles(seeds);
   await expect(page.getByTestId('import-counts')).toContainText('5 articles imported');
   await page.getByRole('button', { name: 'Dismiss import summary' }).click();
 
@@ -52,7 +56,7 @@ test('create, import the seeds, search, read, save and reopen', async ({ page, s
     expect(title.length).toBeLessThanOrEqual(160);
     expect(title).not.toMatch(/quiz|comment|related/i);
   }
-  const firstLine003 = (await readFile(join(SEEDS, (await readdir(SEEDS)).sort()[3]!), 'utf8')).split('\n')[0]!.trim();
+  const firstLine003 = (await readFile(join(seeds, (await readdir(seeds)).sort()[3]!), 'utf8')).split('\n')[0]!.trim();
   expect(titles.filter((t) => t.includes(firstLine003.slice(0, 30)))).toHaveLength(1);
   expect(titles.some((t) => t.includes(`${firstLine003} ${firstLine003}`))).toBe(false);
 
@@ -113,8 +117,59 @@ test('a corrupt project file is reported and left untouched', async ({ page, ser
 
 test('the built-in sample opens from the start screen', async ({ page, served }) => {
   await page.goto(served.url);
+  // The page carries the one policy as a meta tag too (put there by the build from csp.ts).
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY_META);
   await page.getByRole('button', { name: 'Open sample project' }).click();
   await expect(page.getByTestId('library-count')).toHaveText('6 articles');
   await search(page, '"water tariff"');
   await expect(page.getByTestId('result-count')).toHaveText(/^6 results/);
+});
+
+test('paths: Open starts in the folder; New never replaces a file but offers to open it; Cancel goes back to the path', async ({ page, served }) => {
+  const existing = join(served.dir, 'Existing.warrant');
+  const input = page.getByTestId('path-input');
+  const confirm = page.getByTestId('confirm-dialog');
+  await page.goto(served.url);
+
+  // Open proposes the projects folder itself, not a file that is not there.
+  await page.getByRole('button', { name: 'Open project…' }).click();
+  await expect(input).toHaveValue(/[\\/]$/);
+  await page.getByTestId('path-dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // New in a folder that does not exist yet: the dialog says it will be made, and it is.
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByTestId('path-dialog')).toContainText('Missing folders are created.');
+  await input.fill(join(served.dir, 'made', 'Deep.warrant'));
+  await page.getByTestId('path-confirm').click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+
+  // Save As onto another project asks; Cancel goes back to the path dialog with the path tried.
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(page.getByTestId('project-name')).toHaveText('Existing');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByTestId('recent-project').filter({ hasText: 'Deep' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+  await page.getByRole('button', { name: 'Save As…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(confirm).toContainText('Replace “Existing.warrant”?');
+  await expect(confirm).toContainText(existing);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(input).toHaveValue(existing);
+  await page.getByTestId('path-dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Deep');
+
+  // New onto the existing project: never replaced, offered for opening instead.
+  const before = await readFile(existing);
+  await page.getByRole('button', { name: 'New…' }).click();
+  await input.fill(existing);
+  await page.getByTestId('path-confirm').click();
+  await expect(confirm).toContainText('“Existing.warrant” already exists');
+  await confirm.getByRole('button', { name: 'Open it' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Existing');
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  expect(await readFile(existing)).toEqual(before);
 });

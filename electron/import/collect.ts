@@ -29,15 +29,15 @@ function isSkippedName(name: string): boolean {
 }
 
 /**
- * Why a path or folder cannot be read, as advice for the codes a walk meets; other codes are
- * named for support, and an error without one gets the shared words (never the library's message).
+ * Why a path or folder cannot be read, as advice for the codes a walk meets; every other error
+ * gets the shared words for its code (electron/common/files.ts), never a bare code or the library's message.
  */
 export function walkErrorReason(e: unknown, what: 'file or folder' | 'folder'): string {
   const code = errorCode(e);
   if (code === 'ENOENT') return `No such ${what}.`;
   if (code === 'EACCES' || code === 'EPERM') return `Permission denied: Warrant is not allowed to read this ${what}.`;
   if (code === 'ELOOP') return 'The link points to itself (a symbolic link loop).';
-  return code ? `Could not read this ${what} (${code}).` : `Could not read this ${what}: ${fsErrorReason(e)}.`;
+  return `Could not read this ${what}: ${fsErrorReason(e)}.`;
 }
 
 

@@ -23,10 +23,14 @@ describe('import formats agree everywhere', () => {
     expect(unsupportedReason('x.pptx')).toBe(`.pptx files are not supported. Supported formats: ${registryExtensions.join(', ')}.`);
   });
 
-  it('the import dialog offers exactly the registered extensions, all together first, then per format', () => {
-    const [all, ...perFormat] = importDialogFilters();
+  it('the import dialog offers exactly the registered extensions, all together first, then per format, then project copies to merge', () => {
+    const [all, ...rest] = importDialogFilters();
     expect(all?.extensions.map((e) => `.${e}`)).toEqual(registryExtensions);
+    const perFormat = rest.slice(0, -1);
     expect(perFormat).toEqual(IMPORT_FORMATS.map((f) => ({ name: f.label, extensions: f.extensions.map((e) => e.slice(1)) })));
+    // A colleague's copy can be picked too: the UI merges it rather than importing it.
+    expect(rest.at(-1)?.extensions).toEqual(['warrant']);
+    expect(unsupportedReason('Ben copy.warrant')).toMatch(/Warrant project, not an article: use “Merge a colleague’s copy…”/);
   });
 
   it('the file input accepts exactly the registered extensions, each of which the importer reads', () => {

@@ -4,6 +4,7 @@
  * registry's (shared/formats.ts).
  */
 import { IMPORT_EXTENSIONS, extensionOf } from '../../shared/formats.js';
+import { PROJECT_EXTENSION } from '../../shared/project-files.js';
 import { LIMITS } from '../../shared/limits.js';
 import { formatBytes } from '../common/files.js';
 
@@ -12,6 +13,9 @@ export function unsupportedReason(fileName: string): string {
   const ext = extensionOf(fileName);
   const supported = `Supported formats: ${IMPORT_EXTENSIONS.join(', ')}.`;
   if (ext === '') return `The file has no extension, so its format is unknown. ${supported}`;
+  if (ext === PROJECT_EXTENSION) {
+    return `This is a Warrant project, not an article: use “Merge a colleague’s copy…” (File menu) to bring in its work.`;
+  }
   if (ext === '.doc') {
     return `Old Word ${ext} files are not supported; open it in Word or LibreOffice and save it as .docx. ${supported}`;
   }

@@ -35,8 +35,8 @@ export interface ParsedFile {
 export type JobResult = { ok: true; value: ParsedFile } | { ok: false; reason: string };
 
 /**
- * Why a file cannot be read, as advice for the codes an import meets; other codes are named
- * for support, and an error without one gets the shared words (never the library's message).
+ * Why a file cannot be read, as advice for the codes an import meets; every other error gets
+ * the shared words for its code (electron/common/files.ts), never a bare code or the library's message.
  */
 export function readErrorReason(e: unknown): string {
   const code = errorCode(e);
@@ -51,7 +51,7 @@ export function readErrorReason(e: unknown): string {
     case 'EBUSY':
       return 'The file is locked by another program. Close it there and import it again.';
     default:
-      return code ? `The file could not be read (${code}).` : `The file could not be read: ${fsErrorReason(e)}.`;
+      return `The file could not be read: ${fsErrorReason(e)}.`;
   }
 }
 

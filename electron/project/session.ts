@@ -129,7 +129,8 @@ export class ProjectSession {
       lastSavedAt: this.lastSavedAt,
       saveError: this.saveError,
       diskChanged: this.diskChanged,
-      pendingConflicts: this.project.conflicts.length,
+      // Only what can be decided: items held on another conflict follow that one's decision.
+      pendingConflicts: this.project.conflicts.filter((c) => c.dependsOn === null).length,
     };
   }
 

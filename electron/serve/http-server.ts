@@ -14,7 +14,7 @@ import { dispatch } from '../server/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 
 /** Largest request body (import uploads arrive base64-encoded in JSON). */
-export const MAX_BODY_BYTES = 300 * 1024 * 1024;
+const MAX_BODY_BYTES = 300 * 1024 * 1024;
 
 export interface ServeOptions {
   handlers: Handlers;

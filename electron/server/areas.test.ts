@@ -66,6 +66,8 @@ describe('the real backend', () => {
     const bad = await backend.call('search.query', { query: 'x', limit: 5000 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-args' } });
     if (!bad.ok) expect(bad.error.message).toMatch(/search\.query \(limit\)/);
+    // The field and the bare reason come as details, for callers that word it their own way (the CLI).
+    if (!bad.ok) expect(bad.error.details).toEqual({ field: 'limit', reason: expect.stringMatching(/1000/) });
     expect(await backend.call('project.current', {})).toEqual({ ok: true, value: null });
   });
 });

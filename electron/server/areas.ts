@@ -24,7 +24,7 @@ export type AreaName = keyof typeof AREAS;
 type NamespaceOf<A extends AreaName> = (typeof AREAS)[A][number];
 
 /** The contract methods an area answers, derived from the method names. */
-export type MethodsOf<A extends AreaName> = Extract<MethodName, `${NamespaceOf<A>}.${string}`>;
+type MethodsOf<A extends AreaName> = Extract<MethodName, `${NamespaceOf<A>}.${string}`>;
 
 /** The handler map one area provides: exactly its methods, each typed by the contract. */
 export type AreaHandlers<A extends AreaName> = Pick<Handlers, MethodsOf<A>>;

@@ -27,7 +27,6 @@ import { searchArea } from './search/app.js';
 import { Workspace } from './workspace.js';
 
 export type { BackendOptions, Dialogs } from './context.js';
-export { SAMPLE_PROJECT_NAME } from './project/app.js';
 
 /** A running backend: its handlers, and a way to shut it down cleanly (saving first). */
 export interface Backend {

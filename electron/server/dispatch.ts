@@ -20,7 +20,9 @@ export async function dispatch(handlers: Handlers, method: string, rawArgs: unkn
     const first = args.error.issues[0];
     const field = first?.path.length ? formatPath(first.path) : null;
     const where = field ? ` (${field})` : '';
-    return err('bad-args', `Invalid request to ${method}${where}: ${first?.message ?? 'invalid arguments'}.`, field ? { field } : undefined);
+    // The bare reason goes in the details too, so a caller can word it its own way (the CLI names its option).
+    const reason = first?.message ?? 'invalid arguments';
+    return err('bad-args', `Invalid request to ${method}${where}: ${reason}.`, field ? { field, reason } : { reason });
   }
   try {
     const handler = handlers[method] as (a: unknown) => Promise<unknown>;

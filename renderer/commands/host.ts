@@ -18,8 +18,8 @@ export interface CommandHost {
   key<S extends Scope>(scope: S, press: KeyPress, local: ScopeLocals[S]): boolean;
 }
 
-/** A host over the registry (or, in tests, other commands). */
-export function createCommandHost(commands = COMMAND_LIST): CommandHost {
+/** A host over the registry. */
+function createCommandHost(commands = COMMAND_LIST): CommandHost {
   const slices: Partial<CommandSlices> = {};
   return {
     provide(key, value) {

@@ -5,10 +5,10 @@
  */
 
 /** True on macOS, where Cmd plays Ctrl's part. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "Ctrl" or "⌘": the key cap of the command modifier. */
-export const MOD = IS_MAC ? '⌘' : 'Ctrl';
+const MOD = IS_MAC ? '⌘' : 'Ctrl';
 
 /** Whether a modifier must be held (true), must not be (false), or does not matter ('any'). */
 export type ModifierRule = boolean | 'any';
@@ -75,10 +75,19 @@ const CAPS: Record<string, string> = {
   Escape: 'Esc',
 };
 
-/** The key caps of a binding, as the help overlay shows them: ['Shift', 'Ctrl', 'Z']. */
+/**
+ * The modifiers a binding holds, in the order the desktop menu writes them (Electron's
+ * accelerators, 'CmdOrCtrl+Shift+S', and the Windows and Linux convention): Ctrl or Cmd, then
+ * Alt, then Shift. `ctrl` names the command modifier.
+ */
+function modifiers(binding: KeyBinding, ctrl: string): string[] {
+  return [...(binding.mod === true ? [ctrl] : []), ...(binding.alt === true ? ['Alt'] : []), ...(binding.shift === true ? ['Shift'] : [])];
+}
+
+/** The key caps of a binding, as the help overlay shows them: ['Ctrl', 'Shift', 'Z']. */
 export function keyCaps(binding: KeyBinding): string[] {
   const cap = CAPS[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
-  return [...(binding.shift === true ? ['Shift'] : []), ...(binding.mod === true ? [MOD] : []), ...(binding.alt === true ? ['Alt'] : []), cap];
+  return [...modifiers(binding, MOD), cap];
 }
 
 /** A binding as text for tooltips and labels: "Ctrl+S", "Alt+↑". */
@@ -88,10 +97,10 @@ export function keyText(binding: KeyBinding): string {
 
 const ARIA: Record<string, string> = { ' ': 'Space', Escape: 'Escape' };
 
-/** A binding in aria-keyshortcuts syntax: "Control+S", "Shift+Meta+Z". */
+/** A binding in aria-keyshortcuts syntax: "Control+S", "Meta+Shift+Z". */
 export function ariaKeys(binding: KeyBinding): string {
   const key = ARIA[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
-  return [...(binding.shift === true ? ['Shift'] : []), ...(binding.mod === true ? [IS_MAC ? 'Meta' : 'Control'] : []), ...(binding.alt === true ? ['Alt'] : []), key].join('+');
+  return [...modifiers(binding, IS_MAC ? 'Meta' : 'Control'), key].join('+');
 }
 
 /** True when a key press goes to a text field (where letters type and Ctrl+Z undoes typing). */

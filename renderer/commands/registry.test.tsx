@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_BAR, MENU_COMMAND_IDS, MENU_COMMANDS, acceleratorsOf, type MenuCommandSpec } from '../../shared/commands.js';
+import { MENU_BAR, MENU_COMMAND_IDS, MENU_COMMANDS, acceleratorFor, acceleratorsOf, type MenuCommandSpec } from '../../shared/commands.js';
 import { HelpOverlay } from '../components/HelpOverlay.js';
 import type { HighlightActions } from '../state/use-highlight-actions.js';
 import type { Workbench } from '../state/workbench.js';
 import { runById, runKey } from './dispatch.js';
-import { parseAccelerator, type KeyBinding, type KeyPress } from './keys.js';
+import { ariaKeys, keyCaps, keyText, parseAccelerator, type KeyBinding, type KeyPress } from './keys.js';
 import { COMMAND_LIST, HELP_GROUPS, isCommandId } from './registry.js';
 import type { ClaimRowKeys, CommandSlices } from './types.js';
 
@@ -45,6 +45,17 @@ describe('the command registry', () => {
       if (spec.inPage) expect(keys).toEqual(acceleratorsOf(id).map(parseAccelerator));
       else if (id !== 'shortcuts') expect(keys).toEqual([]);
     }
+  });
+
+  it('writes keys as the desktop menu does on Windows and Linux: Ctrl, then Alt, then Shift', () => {
+    // jsdom is not a Mac: the command modifier is Ctrl.
+    for (const id of MENU_COMMAND_IDS) {
+      const accelerator = acceleratorFor(id, 'other');
+      if (accelerator) expect(keyText(parseAccelerator(accelerator))).toBe(accelerator.replace('CmdOrCtrl+', 'Ctrl+'));
+    }
+    expect(keyCaps({ key: 'z', mod: true, shift: true })).toEqual(['Ctrl', 'Shift', 'Z']);
+    expect(keyText({ key: 'ArrowUp', mod: true, alt: true, shift: true })).toBe('Ctrl+Alt+Shift+↑');
+    expect(ariaKeys({ key: 's', mod: true, shift: true })).toBe('Control+Shift+S');
   });
 
   it('gives no two commands of a scope the same keys, except C (claim from the selection, else a new claim)', () => {

@@ -15,7 +15,7 @@ import type { AnyCommand, HelpGroupId } from './types.js';
  * Every command. Where two share a key, the first enabled one wins: with text selected in the
  * reader, C makes a claim of it; without, C writes a new claim.
  */
-export const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...SHARING_COMMANDS, ...READER_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
+const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...SHARING_COMMANDS, ...READER_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
 
 /** A command's id. */
 export type CommandId = (typeof COMMANDS)[number]['id'];
@@ -26,7 +26,7 @@ export const COMMAND_LIST: readonly AnyCommand[] = COMMANDS;
 const byId = new Map<string, AnyCommand>(COMMAND_LIST.map((c) => [c.id, c]));
 
 /** The command with `id`. */
-export function commandById(id: CommandId): AnyCommand {
+function commandById(id: CommandId): AnyCommand {
   const found = byId.get(id);
   if (!found) throw new Error(`No command ${id}`);
   return found;
@@ -45,12 +45,12 @@ export interface HelpGroup {
   notes?: ReadonlyArray<{ keys: string[]; label: string }>;
 }
 
-/** The help overlay's sections, in order. */
+/** The help overlay's sections, in order: the keys used most (save, undo, help) first. */
 export const HELP_GROUPS: readonly HelpGroup[] = [
+  { id: 'everywhere', title: 'Everywhere' },
   { id: 'selection', title: 'With text selected in the reader', notes: [{ keys: ['Right-click'], label: 'The same actions as a menu' }] },
   { id: 'claims', title: 'Claims list' },
   { id: 'reader', title: 'In an article opened from a search' },
-  { id: 'everywhere', title: 'Everywhere' },
 ];
 
 /** The commands listed in a help section: those of the group that have keys. */

@@ -89,6 +89,9 @@ describe('ArticleText highlights', () => {
       [' a bribe', 'adjacent'],
     ]);
     expect(el.querySelector('[data-hl="inner outer"]')?.className).toContain('hl--layered');
+    // The underline pattern comes from the colour registry: the innermost highlight's.
+    expect(el.querySelector<HTMLElement>('[data-hl="inner outer"]')?.style.getPropertyValue('--hl-pattern')).toBe('wavy');
+    expect(el.querySelector<HTMLElement>('[data-hl="adjacent"]')?.style.getPropertyValue('--hl-pattern')).toBe('double');
     expect(el.textContent).toBe(body);
   });
 

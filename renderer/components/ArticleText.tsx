@@ -13,7 +13,7 @@
  */
 import { memo, useMemo, type DragEvent, type MouseEvent } from 'react';
 import type { TextRange } from '../../shared/api.js';
-import { colorInfo } from '../lib/highlight-colors.js';
+import { colorInfo, patternStyle } from '../lib/highlight-colors.js';
 import { highlightLook, type PlacedHighlight } from '../lib/highlight-layout.js';
 import { splitParagraphs } from '../lib/paragraphs.js';
 import { indexLayer, segment, type IndexedLayer } from '../lib/segments.js';
@@ -79,6 +79,7 @@ const Paragraph = memo(function Paragraph({ text, start, end, layers, highlights
             data-find={find?.index}
             data-hl={look ? look.ids.join(' ') : undefined}
             title={look?.title}
+            style={look ? patternStyle(look.color) : undefined}
             draggable={draggable || undefined}
           >
             {piece}

@@ -3,7 +3,7 @@
  * its label — so the colour is never the only cue.
  */
 import type { HighlightColor } from '../../shared/model.js';
-import { colorInfo } from '../lib/highlight-colors.js';
+import { colorInfo, patternStyle } from '../lib/highlight-colors.js';
 
 /** Props of <ColorSwatch>. */
 export interface ColorSwatchProps {
@@ -17,7 +17,7 @@ export function ColorSwatch({ color, label = true }: ColorSwatchProps) {
   const info = colorInfo(color);
   return (
     <span className="swatch-wrap" data-color={color}>
-      <span className={`swatch hl--${color}`} aria-hidden="true">
+      <span className={`swatch hl--${color}`} style={patternStyle(color)} aria-hidden="true">
         Ab
       </span>
       {label && <span className="swatch__label">{info.label}</span>}

@@ -37,7 +37,7 @@ const annotations: Annotations = {
 };
 
 function workbench(resolved: ResolvedHighlight[], changes: Partial<Annotations> = {}, authorName: string | null = 'Ada'): Workbench {
-  const view = { ...annotations, ...changes, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null } };
+  const view = { ...annotations, ...changes, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null } };
   const noop = () => {};
   return {
     view,

@@ -62,7 +62,7 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
         </button>
       </div>
       <div className="help__columns">
-        <div>
+        <div className="help__column">
           {HELP_GROUPS.map((g) => (
             <section key={g.id} className="help__group" data-testid={`help-group-${g.id}`}>
               <h3 className="help__title">{g.title}</h3>
@@ -75,7 +75,7 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
             </section>
           ))}
         </div>
-        <div>
+        <div className="help__column">
           <section className="help__group" data-testid="color-legend">
             <h3 className="help__title">Highlight colours</h3>
             <p className="help__note">Each colour has its own label and underline, so they differ without colour too.</p>

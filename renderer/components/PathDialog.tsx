@@ -9,7 +9,7 @@ const WORDING: Record<PathRequest['purpose'], { title: string; confirm: string; 
   new: {
     title: 'New project',
     confirm: 'Create project',
-    hint: 'Warrant creates this file and saves your work into it. The folder must already exist.',
+    hint: 'Warrant creates this file and saves your work into it. Missing folders are created.',
   },
   open: {
     title: 'Open project',
@@ -19,7 +19,7 @@ const WORDING: Record<PathRequest['purpose'], { title: string; confirm: string; 
   saveAs: {
     title: 'Save project as',
     confirm: 'Save',
-    hint: 'Warrant saves a copy here and continues working in the new file.',
+    hint: 'Warrant saves a copy here and continues working in the new file. Missing folders are created.',
   },
   merge: {
     title: 'Merge a colleague’s copy',

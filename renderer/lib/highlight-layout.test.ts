@@ -76,9 +76,10 @@ describe('highlightLook', () => {
 
   it('uses the innermost colour, shows the next as a layer and deepens at three', () => {
     expect(highlightLook([], label, null, null)).toBeNull();
-    expect(highlightLook([a], label, null, null)).toEqual({ ids: ['a'], classes: ['hl', 'hl--yellow'], title: 'YELLOW highlight — click to open' });
+    expect(highlightLook([a], label, null, null)).toEqual({ ids: ['a'], color: 'yellow', classes: ['hl', 'hl--yellow'], title: 'YELLOW highlight — click to open' });
     const two = highlightLook([a, b], label, null, null)!;
     expect(two.ids).toEqual(['b', 'a']);
+    expect(two.color).toBe('pink');
     expect(two.classes).toEqual(['hl', 'hl--pink', 'hl--layered', 'hl-outer--yellow']);
     expect(two.title).toContain('2 highlights here (PINK, YELLOW)');
     expect(highlightLook([a, b, c], label, null, null)!.classes).toContain('hl--deep');

@@ -61,7 +61,9 @@ export function highlightsAt(placed: readonly PlacedHighlight[], offset: number)
 export interface HighlightLook {
   /** Ids of the covering highlights, innermost first (what a click picks, then the others). */
   ids: string[];
-  /** CSS classes: colour and pattern of the innermost, the next one's colour when layered. */
+  /** The innermost highlight's colour: its tint and underline pattern are drawn. */
+  color: HighlightColor;
+  /** CSS classes: colour of the innermost, the next one's colour when layered. */
   classes: string[];
   /** Tooltip naming the highlights by label. */
   title: string;
@@ -84,5 +86,5 @@ export function highlightLook(covering: readonly PlacedHighlight[], labelOf: (co
   if (flashId !== null && ordered.some((h) => h.id === flashId)) classes.push('is-flashing');
   const labels = ordered.map((h) => labelOf(h.color));
   const title = ordered.length === 1 ? `${labels[0]} highlight — click to open` : `${ordered.length} highlights here (${labels.join(', ')}) — click for the innermost`;
-  return { ids: ordered.map((h) => h.id), classes, title };
+  return { ids: ordered.map((h) => h.id), color: inner.color, classes, title };
 }

@@ -10,7 +10,7 @@ import { useAnnotations, type AnnotationsState } from './use-annotations.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null };
+const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null };
 
 /**
  * A backend with just enough of the contract: a name preference and claims. Like the real one,

@@ -5,28 +5,19 @@
  * 'annotations.changed' event, so actions never fetch it again. Every action makes sure the
  * researcher's name is known first, and reports its failure.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnnotationsView, ArgsOf, ResultOf } from '../../shared/api.js';
+import { useCallback, useRef, useState } from 'react';
+import type { AnnotationsView, ArgsOf, MethodName, ResultOf } from '../../shared/api.js';
 import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
 import { useAuthor, type AuthorState } from './use-author.js';
-import { useLatestCall } from './use-latest-call.js';
+import { useBackendRead } from './use-backend-read.js';
 import type { ShowToast } from './use-toasts.js';
 
-/** Methods that change annotations (and so record the author). */
-export type AnnotationAction =
-  | 'highlights.create'
-  | 'highlights.update'
-  | 'highlights.delete'
-  | 'claims.create'
-  | 'claims.createFromSelection'
-  | 'claims.update'
-  | 'claims.setVerdict'
-  | 'claims.move'
-  | 'claims.delete'
-  | 'links.create'
-  | 'links.update'
-  | 'links.delete';
+/** The contract's namespaces whose every method changes annotations (and so records the author). */
+type AnnotationNamespace = 'highlights' | 'claims' | 'links';
+
+/** Methods that change annotations: every method of those namespaces, from the contract. */
+type AnnotationAction = Extract<MethodName, `${AnnotationNamespace}.${string}`>;
 
 /**
  * Runs an annotation action; resolves to its result, or undefined when it failed (reported
@@ -51,27 +42,21 @@ export function useAnnotations(report: Report, toast: ShowToast): AnnotationsSta
   const [view, setView] = useState<AnnotationsView | null>(null);
   // The view as of now, for undo/redo to read without waiting for a render.
   const current = useRef<AnnotationsView | null>(null);
-  const initial = useLatestCall();
 
   const apply = useCallback((next: AnnotationsView) => {
     current.current = next;
     setView(next);
   }, []);
 
-  useEffect(() => {
-    initial.run(
-      () => call('annotations.get', {}),
-      (r) => {
-        if (r.ok) apply(r.value);
-        else report('Could not load the highlights and claims', r.error);
-      },
-    );
-    return initial.invalidate;
-  }, [apply, call, initial, report]);
+  const dropInitial = useBackendRead('annotations.get', {
+    args: {},
+    onValue: apply,
+    onError: (e) => report('Could not load the highlights and claims', e),
+  });
 
   useEvent('annotations.changed', (next) => {
     // Newer than the first answer if that is still on its way.
-    initial.invalidate();
+    dropInitial();
     apply(next);
   });
 

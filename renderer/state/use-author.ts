@@ -3,10 +3,10 @@
  * annotation action asks for it (once per computer: it is a preference, not part of the
  * project); the header shows it and changes it. The backend keeps it per window once read.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
 import { useCall } from './backend.js';
-import { useLatestCall } from './use-latest-call.js';
+import { useBackendRead } from './use-backend-read.js';
 
 /** What useAuthor returns. */
 export interface AuthorState {
@@ -32,30 +32,23 @@ export function useAuthor(): AuthorState {
   const [changing, setChanging] = useState(false);
   const known = useRef<string | null | undefined>(undefined);
   const waiting = useRef<Array<(ok: boolean) => void>>([]);
+  const learn = useCallback((value: string | null) => {
+    known.current = value;
+    setName(value);
+  }, []);
 
-  const latest = useLatestCall();
-  useEffect(() => {
-    latest.run(
-      () => call('prefs.get', {}),
-      (r) => {
-        const value = r.ok ? r.value.authorName : null;
-        known.current = value;
-        setName(value);
-      },
-    );
-    return latest.invalidate;
-  }, [call, latest]);
+  // Unreadable preferences count as no name yet: the first action asks for one.
+  useBackendRead('prefs.get', { args: {}, onValue: (p) => learn(p.authorName), onError: () => learn(null) });
 
   const ensure = useCallback(async () => {
     if (known.current === undefined) {
       const r = await call('prefs.get', {});
-      known.current = r.ok ? r.value.authorName : null;
-      setName(known.current);
+      learn(r.ok ? r.value.authorName : null);
     }
     if (known.current) return true;
     setAsking(true);
     return new Promise<boolean>((resolve) => waiting.current.push(resolve));
-  }, [call]);
+  }, [call, learn]);
 
   const change = useCallback(() => {
     setChanging(true);
@@ -67,8 +60,7 @@ export function useAuthor(): AuthorState {
       if (value !== null) {
         const r = await call('prefs.setAuthorName', { name: value });
         if (!r.ok) return r.error;
-        known.current = r.value.authorName;
-        setName(r.value.authorName);
+        learn(r.value.authorName);
       }
       setAsking(false);
       setChanging(false);
@@ -79,7 +71,7 @@ export function useAuthor(): AuthorState {
       for (const resolve of resolvers) resolve(ok);
       return null;
     },
-    [call],
+    [call, learn],
   );
 
   return { name, asking, changing, change, ensure, answer };

@@ -3,6 +3,7 @@
  * with a note), make a claim of it, or link it to the active claim in one step.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../shared/highlight-colors.js';
 import { HighlightColor, LIMITS, type Stance } from '../../shared/model.js';
 import { colorInfo } from '../lib/highlight-colors.js';
 import { stanceInfo } from '../lib/evidence.js';
@@ -15,9 +16,9 @@ function readLastColor(): HighlightColor {
   try {
     const stored = localStorage.getItem(LAST_COLOR_KEY);
     const parsed = HighlightColor.safeParse(stored);
-    return parsed.success ? parsed.data : 'yellow';
+    return parsed.success ? parsed.data : DEFAULT_HIGHLIGHT_COLOR;
   } catch {
-    return 'yellow';
+    return DEFAULT_HIGHLIGHT_COLOR;
   }
 }
 

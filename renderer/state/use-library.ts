@@ -5,9 +5,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ProjectSummary } from '../../shared/api.js';
 import type { ArticleMeta } from '../../shared/model.js';
-import { useCall } from './backend.js';
 import type { Report } from './notices.js';
-import { useLatestCall } from './use-latest-call.js';
+import { useBackendRead } from './use-backend-read.js';
 
 /** What useLibrary returns. */
 export interface LibraryState {
@@ -23,31 +22,32 @@ export interface LibraryState {
 
 /** Loads the library of the open project. */
 export function useLibrary(project: ProjectSummary | null, report: Report): LibraryState {
-  const call = useCall();
   const [articles, setArticles] = useState<ArticleMeta[]>([]);
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
-  const latest = useLatestCall();
   const path = project?.path ?? null;
   const count = project?.articleCount ?? 0;
 
   useEffect(() => {
-    if (path === null) {
-      latest.invalidate();
-      setArticles([]);
-      setLoadedFor(null);
-      return;
-    }
-    // A newer request (another import, another project) supersedes this answer.
-    latest.run(
-      () => call('articles.list', {}),
-      (r) => {
-        if (r.ok) setArticles(r.value);
-        else report('Could not load the library', r.error);
-        setLoadedFor(path);
-      },
-    );
-  }, [call, report, path, count, tick, latest]);
+    if (path !== null) return;
+    setArticles([]);
+    setLoadedFor(null);
+  }, [path]);
+  // Read again for another project, another article count (an import) or a refresh; a newer
+  // read supersedes the answer of an older one.
+  useBackendRead('articles.list', {
+    args: {},
+    key: `${path}\u0000${count}\u0000${tick}`,
+    enabled: path !== null,
+    onValue: (list) => {
+      setArticles(list);
+      setLoadedFor(path);
+    },
+    onError: (e) => {
+      report('Could not load the library', e);
+      setLoadedFor(path);
+    },
+  });
 
   const refresh = useCallback(() => setTick((t) => t + 1), []);
   const replace = useCallback(

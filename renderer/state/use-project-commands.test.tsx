@@ -21,28 +21,45 @@ const summary = (path: string): ProjectSummary => ({
   diskChanged: false,
   pendingConflicts: 0,
 });
+const baseName = (path: string) => path.replace(/^.*\//, '');
 
-/** A browser-shell backend with one open project, whose Save As target already exists. */
-function fakeBridge() {
+/**
+ * A backend with one open project (/data/Study.warrant) and other files already on disk
+ * (/data/Other.warrant, /data/Notes.warrant). In Electron, the native save dialog returns
+ * `dialogPath` (it has asked about replacing that file, and only that one).
+ */
+function fakeBridge({ shell = 'browser', dialogPath = null }: { shell?: 'browser' | 'electron'; dialogPath?: string | null } = {}) {
   const calls: string[] = [];
+  const onDisk = new Set(['/data/Study.warrant', '/data/Other.warrant', '/data/Notes.warrant']);
   const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  const exists = (path: string) =>
+    Promise.resolve({ ok: false as const, error: { code: 'exists' as const, message: 'That file already exists.', details: { path, file: baseName(path) } } });
   const api = {
-    'app.info': () => ok({ shell: 'browser', version: '1', defaultProjectDir: '/data', pathSeparator: '/' }),
+    'app.info': () => ok({ shell, version: '1' }),
     'project.current': () => ok(summary('/data/Study.warrant')),
     'project.recent': () => ok([]),
-    'project.proposePath': ({ input }: { input: string }) => {
-      calls.push(`propose:${input}`);
+    'project.proposePath': ({ input, intent }: { input: string; intent?: string }) => {
+      calls.push(`propose:${input}${intent === 'open' ? ':open' : ''}`);
+      if (!input.trim() && intent === 'open') return ok('/data/');
       const name = input.trim() || 'Untitled';
       return ok(`${name.includes('/') ? '' : '/data/'}${name}${name.endsWith('.warrant') ? '' : '.warrant'}`);
     },
+    'dialog.saveProject': () => {
+      calls.push('dialog');
+      return ok(dialogPath);
+    },
     'project.saveAs': ({ path, overwrite }: { path: string; overwrite?: boolean }) => {
       calls.push(`saveAs:${path}:${overwrite ? 'overwrite' : 'ask'}`);
-      if (!overwrite) {
-        return Promise.resolve({
-          ok: false as const,
-          error: { code: 'exists' as const, message: 'That file already exists.', details: { path, file: path.replace(/^.*\//, '') } },
-        });
-      }
+      if (onDisk.has(path) && !overwrite) return exists(path);
+      return ok(summary(path));
+    },
+    'project.new': ({ path }: { path: string }) => {
+      calls.push(`new:${path}`);
+      // Never replaces a file, whatever the shell.
+      return onDisk.has(path) ? exists(path) : ok(summary(path));
+    },
+    'project.open': ({ path }: { path: string }) => {
+      calls.push(`open:${path}`);
       return ok(summary(path));
     },
   } as unknown as WarrantApi;
@@ -66,32 +83,40 @@ function Probe() {
 }
 const flush = () => act(async () => {});
 
-describe('Save As in the browser shell', () => {
-  beforeEach(() => {
-    root = createRoot(document.createElement('div'));
-    report.mockClear();
+/** Mounts the probe on `bridge` and starts `command`; returns a promise of its end. */
+async function start(bridge: WarrantBridge, command: (c: ProjectCommands) => Promise<unknown>): Promise<() => Promise<void>> {
+  act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+  await flush();
+  let done: Promise<unknown> = Promise.resolve();
+  act(() => {
+    done = command(commands);
   });
-  afterEach(() => act(() => root.unmount()));
+  await flush();
+  return () =>
+    act(async () => {
+      await done;
+    });
+}
 
+beforeEach(() => {
+  root = createRoot(document.createElement('div'));
+  report.mockClear();
+});
+afterEach(() => act(() => root.unmount()));
+
+describe('Save As in the browser shell', () => {
   it('proposes a path from the backend, resolves what was typed through it, and asks in a dialog before replacing a file', async () => {
     const { bridge, calls } = fakeBridge();
     const nativeConfirm = vi.spyOn(window, 'confirm');
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
-    await flush();
-    let done: Promise<void> = Promise.resolve();
-    act(() => {
-      done = commands.saveProjectAs();
-    });
-    await flush();
+    const end = await start(bridge, (c) => c.saveProjectAs());
     expect(paths.request).toEqual({ purpose: 'saveAs', initial: '/data/Study copy.warrant' });
     act(() => paths.answer('Other'));
     await flush();
     expect(confirms.request?.title).toBe('Replace “Other.warrant”?');
+    expect(confirms.request?.message).toContain('/data/Other.warrant');
     expect(confirms.request?.confirmLabel).toBe('Replace');
     act(() => confirms.answer(true));
-    await act(async () => {
-      await done;
-    });
+    await end();
     expect(calls).toEqual(['propose:Study copy', 'propose:Other', 'saveAs:/data/Other.warrant:ask', 'saveAs:/data/Other.warrant:overwrite']);
     expect(path).toBe('/data/Other.warrant');
     expect(nativeConfirm).not.toHaveBeenCalled();
@@ -99,24 +124,94 @@ describe('Save As in the browser shell', () => {
     expect(report).not.toHaveBeenCalled();
   });
 
-  it('leaves the existing file alone when the researcher cancels', async () => {
+  it('on Cancel leaves the existing file alone and goes back to the path dialog with the path tried', async () => {
     const { bridge, calls } = fakeBridge();
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
+    const end = await start(bridge, (c) => c.saveProjectAs());
+    act(() => paths.answer('/data/Other.warrant'));
     await flush();
-    let done: Promise<void> = Promise.resolve();
-    act(() => {
-      done = commands.saveProjectAs();
-    });
+    expect(confirms.request?.message).toMatch(/choose Cancel to pick another name/);
+    act(() => confirms.answer(false));
     await flush();
-    act(() => paths.answer('/elsewhere/Other.warrant'));
+    expect(paths.request).toEqual({ purpose: 'saveAs', initial: '/data/Other.warrant' });
+    act(() => paths.answer('/data/Fresh'));
+    await end();
+    expect(calls.filter((c) => c.startsWith('saveAs'))).toEqual(['saveAs:/data/Other.warrant:ask', 'saveAs:/data/Fresh.warrant:ask']);
+    expect(path).toBe('/data/Fresh.warrant');
+    expect(report).not.toHaveBeenCalled();
+  });
+});
+
+describe('Save As in Electron', () => {
+  it('trusts the native dialog’s replace question only for the very file it asked about', async () => {
+    const { bridge, calls } = fakeBridge({ shell: 'electron', dialogPath: '/data/Other.warrant' });
+    const end = await start(bridge, (c) => c.saveProjectAs());
+    await end();
+    expect(confirms.request).toBeNull();
+    expect(calls.filter((c) => c.startsWith('saveAs'))).toEqual(['saveAs:/data/Other.warrant:overwrite']);
+  });
+
+  it('asks before replacing when the backend added `.warrant` to what the dialog returned', async () => {
+    // GTK does not add the filter's extension: the dialog checked "Notes", which does not exist.
+    const { bridge, calls } = fakeBridge({ shell: 'electron', dialogPath: '/data/Notes' });
+    const end = await start(bridge, (c) => c.saveProjectAs());
+    expect(confirms.request?.title).toBe('Replace “Notes.warrant”?');
+    // Cancel after a native dialog ends the command: the wording says so.
+    expect(confirms.request?.message).toMatch(/Cancel leaves it as it is and saves nothing/);
+    act(() => confirms.answer(false));
+    await end();
+    expect(calls.filter((c) => c.startsWith('saveAs'))).toEqual(['saveAs:/data/Notes.warrant:ask']);
+    expect(paths.request).toBeNull();
+    expect(path).toBe('/data/Study.warrant');
+  });
+});
+
+describe('New onto an existing file', () => {
+  it('never replaces it, and offers to open it (browser)', async () => {
+    const { bridge, calls } = fakeBridge();
+    const end = await start(bridge, (c) => c.newProject());
+    expect(paths.request).toEqual({ purpose: 'new', initial: '/data/Untitled.warrant' });
+    act(() => paths.answer('Other'));
+    await flush();
+    expect(confirms.request).toMatchObject({ title: '“Other.warrant” already exists', confirmLabel: 'Open it', tone: 'primary' });
+    act(() => confirms.answer(true));
+    await end();
+    expect(calls.filter((c) => /^(new|open):/.test(c))).toEqual(['new:/data/Other.warrant', 'open:/data/Other.warrant']);
+    expect(path).toBe('/data/Other.warrant');
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('on Cancel goes back to the path dialog (browser)', async () => {
+    const { bridge, calls } = fakeBridge();
+    const end = await start(bridge, (c) => c.newProject());
+    act(() => paths.answer('Other'));
     await flush();
     act(() => confirms.answer(false));
-    await act(async () => {
-      await done;
-    });
-    expect(calls.filter((c) => c.startsWith('saveAs'))).toEqual(['saveAs:/elsewhere/Other.warrant:ask']);
-    expect(path).toBe('/data/Study.warrant');
+    await flush();
+    expect(paths.request).toEqual({ purpose: 'new', initial: '/data/Other.warrant' });
+    act(() => paths.answer(null));
+    await end();
+    expect(calls.filter((c) => /^(new|open):/.test(c))).toEqual(['new:/data/Other.warrant']);
+  });
+
+  it('offers to open it after the native dialog too (Electron)', async () => {
+    const { bridge, calls } = fakeBridge({ shell: 'electron', dialogPath: '/data/Other' });
+    const end = await start(bridge, (c) => c.newProject());
+    expect(confirms.request?.confirmLabel).toBe('Open it');
+    act(() => confirms.answer(true));
+    await end();
+    expect(calls.filter((c) => /^(new|open):/.test(c))).toEqual(['new:/data/Other.warrant', 'open:/data/Other.warrant']);
     expect(report).not.toHaveBeenCalled();
+  });
+});
+
+describe('Open in the browser shell', () => {
+  it('starts from the default folder the backend proposes, not a file that does not exist', async () => {
+    const { bridge, calls } = fakeBridge();
+    const end = await start(bridge, (c) => c.openProject());
+    expect(paths.request).toEqual({ purpose: 'open', initial: '/data/' });
+    act(() => paths.answer('/data/Other.warrant'));
+    await end();
+    expect(calls).toEqual(['propose::open', 'propose:/data/Other.warrant:open', 'open:/data/Other.warrant']);
   });
 });
 
@@ -144,7 +239,7 @@ describe('choosing a colleague’s copy to merge in the browser shell', () => {
       result = await chosen;
     });
     expect(result).toBe('/data/Ben.warrant');
-    expect(calls).toEqual(['propose:', 'propose:Ben']);
+    expect(calls).toEqual(['propose::open', 'propose:Ben:open']);
   });
 
   it('says why it asks where a dropped project file is, prefilled with its name', async () => {

@@ -7,13 +7,15 @@ import type { AppInfo, ProjectSummary, RecentProject } from '../../shared/api.js
 import type { ErrorCode, Result } from '../../shared/result.js';
 import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
+import { useBackendRead } from './use-backend-read.js';
 import { useLatestCall } from './use-latest-call.js';
 
 /**
- * How a Save As ended. `exists`: another file is at that path and replacing it was not allowed;
- * `file` is its name for the question to ask (from the error's details, never its wording).
+ * How a New or Save As ended. `exists`: a file is already at that path and is left alone (New
+ * never replaces one; Save As only when allowed); `path` and `file` name it for the question to
+ * ask next (from the error's details, never its wording).
  */
-export type SaveAsOutcome = { status: 'saved' } | { status: 'failed' } | { status: 'exists'; file: string | null };
+export type PathOutcome = { status: 'done' } | { status: 'failed' } | { status: 'exists'; path: string | null; file: string | null };
 
 /** What useProject returns. */
 export interface ProjectState {
@@ -29,13 +31,21 @@ export interface ProjectState {
   session: number;
   /** A project action in flight, for "Saving…" and disabled buttons. */
   busy: 'opening' | 'saving' | 'closing' | null;
-  create(path: string): Promise<boolean>;
+  /** Creates a project file; refuses (`exists`) when one is already there. */
+  create(path: string): Promise<PathOutcome>;
   open(path: string): Promise<boolean>;
   openSample(): Promise<boolean>;
   save(): Promise<boolean>;
   /** Saves under a new path; refuses to replace another file (`exists`) unless `overwrite`. */
-  saveAs(path: string, overwrite?: boolean): Promise<SaveAsOutcome>;
+  saveAs(path: string, overwrite?: boolean): Promise<PathOutcome>;
   close(): Promise<boolean>;
+}
+
+/** A New or Save As result as an outcome; `exists` was not reported (the caller asks what next). */
+function outcomeOf(r: Result<ProjectSummary>): PathOutcome {
+  if (r.ok) return { status: 'done' };
+  if (r.error.code !== 'exists') return { status: 'failed' };
+  return { status: 'exists', path: r.error.details?.path ?? null, file: r.error.details?.file ?? null };
 }
 
 /** Loads and tracks the open project. */
@@ -77,19 +87,12 @@ export function useProject(report: Report): ProjectState {
   });
 
   // The recent list matters on the start screen: refresh it whenever no project is open.
-  const projectOpen = project !== null;
-  const recentList = useLatestCall();
-  useEffect(() => {
-    if (projectOpen) return;
-    recentList.run(
-      () => call('project.recent', {}),
-      (r) => {
-        if (r.ok) setRecent(r.value);
-        else report('Could not load the recent projects', r.error);
-      },
-    );
-    return recentList.invalidate;
-  }, [call, report, projectOpen, recentList]);
+  useBackendRead('project.recent', {
+    args: {},
+    enabled: project === null,
+    onValue: setRecent,
+    onError: (e) => report('Could not load the recent projects', e),
+  });
 
   /**
    * Runs a project action with `busy` set, shows its result, and reports a failure under
@@ -118,7 +121,7 @@ export function useProject(report: Report): ProjectState {
   );
 
   const create = useCallback(
-    async (path: string) => (await run('opening', 'Could not create the project', () => call('project.new', { path }))).ok,
+    async (path: string) => outcomeOf(await run('opening', 'Could not create the project', () => call('project.new', { path }), 'exists')),
     [call, run],
   );
   const open = useCallback(
@@ -132,13 +135,11 @@ export function useProject(report: Report): ProjectState {
   // `conflict`: the file was changed on disk; the banner says so and offers the merge instead.
   const save = useCallback(async () => (await run('saving', 'Could not save the project', () => call('project.save', {}), 'conflict')).ok, [call, run]);
   const saveAs = useCallback(
-    async (path: string, overwrite = false): Promise<SaveAsOutcome> => {
+    async (path: string, overwrite = false): Promise<PathOutcome> => {
       savingAs.current = true;
       try {
-        const r = await run('saving', 'Could not save the project under a new name', () => call('project.saveAs', { path, overwrite }), 'exists');
-        if (r.ok) return { status: 'saved' };
         // Never replace another file without asking: the caller asks, then calls again with overwrite.
-        return r.error.code === 'exists' ? { status: 'exists', file: r.error.details?.file ?? null } : { status: 'failed' };
+        return outcomeOf(await run('saving', 'Could not save the project under a new name', () => call('project.saveAs', { path, overwrite }), 'exists'));
       } finally {
         savingAs.current = false;
       }

@@ -16,12 +16,14 @@ export interface PathRequest {
   note?: string;
 }
 
-/** A yes/no question before something that cannot be taken back. */
+/** A yes/no question before something that cannot be taken back, or offering a way on. */
 export interface ConfirmRequest {
   title: string;
   message: string;
   /** The label of the button that goes ahead. */
   confirmLabel: string;
+  /** 'primary' when going ahead destroys nothing (Open it); default 'danger'. */
+  tone?: 'danger' | 'primary';
 }
 
 /** An open question and how to ask and answer it. */

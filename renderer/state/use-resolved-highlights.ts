@@ -40,10 +40,11 @@ export function useResolvedHighlights(loaded: LoadedText | null, highlights: rea
     const list = latestHighlights.current;
     if (articleId === null || text === null || list.length === 0) return;
     latest.run(
-      () => resolveInWorker(text, list),
+      () => resolveInWorker({ id: articleId, text }, list),
       (r) => {
         if (r.ok) setState({ key, resolved: new Map(r.value.map((x) => [x.id, x])) });
-        else report('Could not place the highlights in this article', r.error);
+        // Cancelled: a newer request for this article replaced it (and its answer comes instead).
+        else if (r.error.code !== 'cancelled') report('Could not place the highlights in this article', r.error);
       },
     );
     return latest.invalidate;

@@ -54,8 +54,9 @@ export function useWorkbenchSetup({ articles, openArticleId, openText, showArtic
     [openArticleId, openHighlights, resolved],
   );
 
-  // The toast's Undo must undo the deletion, not whatever was done after it: decided by the
-  // kind of action on top of the undo stack (the label is only for people).
+  // The toast's Undo must undo this deletion, not whatever was done after it (another
+  // deletion, say): it undoes only while the action on top of the undo stack is this one, by
+  // its sequence number (a kind or a label would not tell two deletions apart).
   const history = useRef<HistoryState | null>(null);
   useEffect(() => {
     history.current = view?.history ?? null;
@@ -69,8 +70,10 @@ export function useWorkbenchSetup({ articles, openArticleId, openText, showArtic
       show('Claim deleted', {
         label: 'Undo',
         run: () => {
-          if (history.current?.undoKind === 'claim.delete') void undo();
-          else show(`Undo “${history.current?.undoLabel ?? 'nothing'}” first: changes since the deletion come off the undo stack in order`);
+          const now = history.current;
+          if (now?.undoSeq === done.seq) void undo();
+          else if (now?.canUndo && now.undoSeq !== null && now.undoSeq > done.seq) show(`Undo “${now.undoLabel ?? 'the later changes'}” first: changes since the deletion come off the undo stack in order`);
+          else show('That deletion is no longer on the undo stack (it was undone already)');
         },
       });
     },

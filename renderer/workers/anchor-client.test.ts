@@ -8,7 +8,7 @@ suite('resolveInWorker', () => {
     const text = 'One passage here. Another passage there.';
     const start = text.indexOf('Another');
     const target = describe(text, start, text.length)!;
-    await expect(resolveInWorker(text, [{ id: 'h1', target }])).resolves.toEqual({
+    await expect(resolveInWorker({ id: 'a1', text }, [{ id: 'h1', target }])).resolves.toEqual({
       ok: true,
       value: [{ id: 'h1', status: 'anchored', range: [start, text.length], method: 'position' }],
     });

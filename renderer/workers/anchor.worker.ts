@@ -1,10 +1,10 @@
 /**
  * The anchoring worker: places highlights in an article's text off the UI thread (fuzzy
  * matching a changed passage in a 5 MB article takes about half a second). A thin wrapper
- * around resolveHighlights.
+ * around createAnchorHandler, which keeps the texts the client sends.
  */
-import { resolveHighlights } from '../lib/resolve-highlights.js';
 import type { AnchorRequest, AnchorResponse } from './anchor-protocol.js';
+import { createAnchorHandler } from './anchor-texts.js';
 
 // The renderer is type-checked with the DOM library, not WebWorker's: this is the part of the
 // worker's global scope used here.
@@ -13,10 +13,8 @@ const scope = self as unknown as {
   postMessage(message: AnchorResponse): void;
 };
 
+const handle = createAnchorHandler();
 scope.onmessage = ({ data }) => {
-  try {
-    scope.postMessage({ id: data.id, ok: true, resolved: resolveHighlights(data.text, data.highlights) });
-  } catch (e) {
-    scope.postMessage({ id: data.id, ok: false, message: e instanceof Error ? e.message : String(e) });
-  }
+  const answer = handle(data);
+  if (answer) scope.postMessage(answer);
 };

@@ -6,6 +6,7 @@ import {
   type MeasurementLevel,
   type ReliabilityData,
 } from './krippendorff.js';
+import { seededRandom } from '../test-support/prng.js';
 
 const LEVELS: readonly MeasurementLevel[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 
@@ -47,18 +48,6 @@ const PY_3x15 = byCoders([
 
 function alpha(data: ReliabilityData, level: MeasurementLevel): number | null {
   return krippendorffAlpha(data, level).alpha;
-}
-
-/** Deterministic PRNG (mulberry32) so property tests are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomData(random: () => number, units: number, coders: number, values: readonly number[], missing = 0.3): (number | null)[][] {
@@ -281,7 +270,7 @@ describe('krippendorffAlpha: edge cases and null rule', () => {
 
 describe('krippendorffAlpha: properties', () => {
   it('agrees with a literal transcription of the paper’s formulas on random data', () => {
-    const random = rng(20110101);
+    const random = seededRandom(20110101);
     for (let trial = 0; trial < 60; trial++) {
       const scale = trial % 3 === 0 ? [1, 2, 3, 4, 5] : trial % 3 === 1 ? [0, 1] : [0, 0.5, 2.25, 7, 10, 31];
       const data = randomData(random, 1 + Math.floor(random() * 25), 2 + Math.floor(random() * 5), scale);
@@ -295,7 +284,7 @@ describe('krippendorffAlpha: properties', () => {
   });
 
   it('does not change when units with a single rating are added anywhere', () => {
-    const random = rng(42);
+    const random = seededRandom(42);
     for (let trial = 0; trial < 30; trial++) {
       const data = randomData(random, 20, 4, [1, 2, 3, 4, 5]);
       const padded = [...data];
@@ -310,7 +299,7 @@ describe('krippendorffAlpha: properties', () => {
 
   // Speed is measured by `npm run bench`, never asserted in tests; this checks scale only.
   it('handles 10,000 units × 10 coders', () => {
-    const random = rng(7);
+    const random = seededRandom(7);
     const data = randomData(random, 10_000, 10, [1, 2, 3, 4, 5], 0.2);
     for (const level of LEVELS) {
       const result = krippendorffAlpha(data, level);
@@ -321,7 +310,7 @@ describe('krippendorffAlpha: properties', () => {
   });
 
   it('handles many distinct (continuous) values without a dense matrix', () => {
-    const random = rng(9);
+    const random = seededRandom(9);
     const data = Array.from({ length: 10_000 }, () => {
       const truth = random() * 100;
       return Array.from({ length: 10 }, () => truth + random());

@@ -8,19 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Conflict, MergeResult } from './merge-collection.js';
 import { applyResolutions, resolveConflict, type Choice } from './resolve.js';
 import { MAX_REVS, covers, type Tombstone } from './versioned.js';
+import { seededRandom } from '../test-support/prng.js';
 import { KIND, STAMP, edited, isClean, merge, merged, note, revsById, type Copy, type Note } from './fixtures/notes.js';
-
-/** mulberry32: small, fast, good enough to shuffle test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Op = 'keep' | 'edit' | 'delete' | 'editDelete' | 'same' | 'corrupt';
 const DELETING: readonly Op[] = ['delete', 'editDelete', 'corrupt'];
@@ -35,7 +24,7 @@ interface Scenario {
 }
 
 function scenario(seed: number, size: number): Scenario {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <X,>(xs: readonly X[]): X => xs[Math.floor(rand() * xs.length)] as X;
   let counter = 0;
   const fresh = (side: string) => `${side}${(counter++).toString(36)}`;
@@ -166,7 +155,7 @@ describe('mergeCollection on 10,000 items (seeded random work on both sides)', (
   });
 
   it('settles for good once every conflict is resolved, whichever way', () => {
-    const rand = prng(7);
+    const rand = seededRandom(7);
     let k = 0;
     const decisions = r.conflicts.map((c) => {
       const choices: Choice[] = c.reason === 'both-changed' ? ['mine', 'theirs', 'both'] : ['mine', 'theirs'];

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationsView, AnyEvent } from '../../../shared/api.js';
 import { anchor } from '../../../shared/anchoring/index.js';
 import { CONTEXT_LENGTH } from '../../../shared/anchoring/selectors.js';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/highlight-colors.js';
 import type { Article } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { Backend } from '../backend.js';
@@ -116,15 +117,16 @@ describe('annotations in the backend', () => {
     await sampleProject();
     const council = await article(/^Council sets/);
     const highlight = await h()['highlights.create']({ articleId: council.id, ...offsets(council, PHRASE) });
+    expect(highlight.color).toBe(DEFAULT_HIGHLIGHT_COLOR); // none was chosen
     const claim = await h()['claims.create']({ text: 'Household water bills rise by 9% in 2025–26' });
     const link = await h()['links.create']({ highlightId: highlight.id, claimId: claim.id, stance: 'supports', weight: 2 });
     expect(link.author).toBe('Unknown author'); // no name set in preferences yet
 
     const linked = await h()['annotations.get']({});
     expect(linked.links).toEqual([link]);
-    expect(linked.history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null });
+    expect(linked.history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null, undoSeq: 3 });
 
-    expect(await h()['history.undo']({})).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Link evidence', undoKind: 'claim.create', redoKind: 'link.create' });
+    expect(await h()['history.undo']({})).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Link evidence', undoKind: 'claim.create', redoKind: 'link.create', undoSeq: 2 });
     const undone = await h()['annotations.get']({});
     expect(undone.links).toEqual([]);
     expect(undone.highlights.map((x) => x.id)).toEqual([highlight.id]);
@@ -162,6 +164,20 @@ describe('annotations in the backend', () => {
     expect(after.highlights).toEqual([]);
     expect(after.links).toEqual([]);
     expect(after.claims.map((c) => c.text)).toEqual(['The tariff rise is modest', 'Under £4 a month']);
+  });
+
+  it('answers a claim deletion with its sequence number, which the undo state names while it is on top', async () => {
+    await h()['project.new']({ path: join(dir, 'projects', 'Deletions.warrant') });
+    const a = await h()['claims.create']({ text: 'A' });
+    const b = await h()['claims.create']({ text: 'B' });
+    const first = await h()['claims.delete']({ id: a.id });
+    expect((await h()['annotations.get']({})).history).toMatchObject({ undoKind: 'claim.delete', undoSeq: first.seq });
+    // A second deletion of the same kind is another action.
+    const second = await h()['claims.delete']({ id: b.id });
+    expect(second.seq).not.toBe(first.seq);
+    expect((await h()['annotations.get']({})).history).toMatchObject({ undoKind: 'claim.delete', undoSeq: second.seq });
+    await h()['history.undo']({});
+    expect((await h()['annotations.get']({})).history.undoSeq).toBe(first.seq);
   });
 
   it('deleting an article keeps its highlights and links, records it as removed, and the project reopens', async () => {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActionKind } from '../../../shared/annotations/actions.js';
 import { describe as describeRange, type AnchorSelectors } from '../../../shared/anchoring/index.js';
 import * as ops from '../../../shared/annotations/operations.js';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/highlight-colors.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -57,7 +58,7 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
     'highlights.create': async ({ articleId, start, end, color, note, link }) => {
       const target = selectors(articleId, start, end);
       return apply(link ? 'highlight.createLinked' : 'highlight.create', (a, s) => {
-        const made = ops.addHighlight(a, { articleId, target, color: color ?? 'yellow', note: note ?? '' }, s);
+        const made = ops.addHighlight(a, { articleId, target, color: color ?? DEFAULT_HIGHLIGHT_COLOR, note: note ?? '' }, s);
         if (!link) return { next: made.next, result: made.highlight };
         const linked = ops.linkEvidence(made.next, { highlightId: made.highlight.id, claimId: link.claimId, stance: link.stance }, s);
         return { next: linked.next, result: made.highlight };
@@ -77,7 +78,7 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
     'claims.createFromSelection': async ({ articleId, start, end, text, parentId, color, stance }) => {
       const target = selectors(articleId, start, end);
       return apply('claim.createFromSelection', (a, s) => {
-        const made = ops.addHighlight(a, { articleId, target, color: color ?? 'yellow' }, s);
+        const made = ops.addHighlight(a, { articleId, target, color: color ?? DEFAULT_HIGHLIGHT_COLOR }, s);
         const claimed = ops.addClaim(made.next, { text, parentId: parentId ?? null }, s);
         const linked = ops.linkEvidence(claimed.next, { highlightId: made.highlight.id, claimId: claimed.claim.id, stance: stance ?? 'supports' }, s);
         return { next: linked.next, result: { claim: claimed.claim, highlight: made.highlight, link: linked.link } };
@@ -102,7 +103,11 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         return { next: r.next, result: r.claim };
       }),
     'claims.move': async ({ id, parentId, index }) => apply('claim.move', (a, s) => ({ next: ops.moveClaim(a, id, parentId, index, s), result: null })),
-    'claims.delete': async ({ id }) => apply('claim.delete', (a, s) => ({ next: ops.deleteClaim(a, id, s), result: null })),
+    'claims.delete': async ({ id }) => {
+      apply('claim.delete', (a, s) => ({ next: ops.deleteClaim(a, id, s), result: null }));
+      // Which action this was, so the UI's "Undo" undoes exactly this deletion.
+      return { seq: history.lastSeq };
+    },
     'links.create': async (input) =>
       apply('link.create', (a, s) => {
         const r = ops.linkEvidence(a, input, s);

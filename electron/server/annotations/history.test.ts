@@ -13,7 +13,7 @@ function state(n: number): Undoable {
 describe('AnnotationHistory', () => {
   it('starts with nothing to undo or redo', () => {
     const h = new AnnotationHistory();
-    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null });
     expect(h.undo()).toBeNull();
     expect(h.redo()).toBeNull();
   });
@@ -22,19 +22,19 @@ describe('AnnotationHistory', () => {
     const h = new AnnotationHistory();
     h.record('claim.create', state(0), state(1));
     h.record('highlight.create', state(1), state(2));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null, undoSeq: 2 });
 
     expect(h.undo()).toEqual(state(1));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Highlight', undoKind: 'claim.create', redoKind: 'highlight.create' });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'New claim', redoLabel: 'Highlight', undoKind: 'claim.create', redoKind: 'highlight.create', undoSeq: 1 });
     expect(h.undo()).toEqual(state(0));
-    expect(h.state()).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'New claim', undoKind: null, redoKind: 'claim.create' });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'New claim', undoKind: null, redoKind: 'claim.create', undoSeq: null });
     expect(h.undo()).toBeNull();
 
     expect(h.redo()).toEqual(state(1));
     expect(h.state()).toMatchObject({ undoLabel: 'New claim', redoLabel: 'Highlight' });
     expect(h.redo()).toEqual(state(2));
     expect(h.redo()).toBeNull();
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Highlight', redoLabel: null, undoKind: 'highlight.create', redoKind: null, undoSeq: 2 });
   });
 
   it('a new action after an undo clears what could be redone', () => {
@@ -43,7 +43,7 @@ describe('AnnotationHistory', () => {
     h.record('highlight.create', state(1), state(2));
     h.undo();
     h.record('link.create', state(1), state(3));
-    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null });
+    expect(h.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Link evidence', redoLabel: null, undoKind: 'link.create', redoKind: null, undoSeq: 3 });
     expect(h.redo()).toBeNull();
     expect(h.undo()).toEqual(state(1));
     expect(h.undo()).toEqual(state(0));
@@ -67,12 +67,29 @@ describe('AnnotationHistory', () => {
     expect(h.state()).toMatchObject({ canUndo: false, redoKind: kindOf(5), redoLabel: ACTIONS[kindOf(5)] });
   });
 
+  it('numbers every action once, so two actions of the same kind are told apart', () => {
+    const h = new AnnotationHistory();
+    const first = h.record('claim.delete', state(2), state(1));
+    const second = h.record('claim.delete', state(1), state(0));
+    expect(second).toBeGreaterThan(first);
+    expect(h.lastSeq).toBe(second);
+    expect(h.state()).toMatchObject({ undoKind: 'claim.delete', undoSeq: second });
+    h.undo();
+    expect(h.state()).toMatchObject({ undoKind: 'claim.delete', undoSeq: first });
+    // Redo brings back the same action, under the same number.
+    h.redo();
+    expect(h.state().undoSeq).toBe(second);
+    // Numbers are not reused after the history is cleared (another project opened).
+    h.clear();
+    expect(h.record('claim.delete', state(1), state(0))).toBeGreaterThan(second);
+  });
+
   it('clear forgets both directions', () => {
     const h = new AnnotationHistory();
     h.record('claim.create', state(0), state(1));
     h.record('claim.rate', state(1), state(2));
     h.undo();
     h.clear();
-    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null });
+    expect(h.state()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null });
   });
 });

@@ -13,6 +13,8 @@ export type Undoable = Partial<Pick<ProjectFile, 'highlights' | 'claims' | 'link
 
 interface Entry {
   kind: ActionKind;
+  /** Which action this is: numbers are never reused while the backend runs (not even after `clear`). */
+  seq: number;
   before: Undoable;
   after: Undoable;
 }
@@ -24,12 +26,20 @@ export const MAX_HISTORY = 500;
 export class AnnotationHistory {
   private undoStack: Entry[] = [];
   private redoStack: Entry[] = [];
+  private recorded = 0;
 
-  /** Records an action; a new action makes the redo stack meaningless. */
-  record(kind: ActionKind, before: Undoable, after: Undoable): void {
-    this.undoStack.push({ kind, before, after });
+  /** Records an action and returns its sequence number; a new action makes the redo stack meaningless. */
+  record(kind: ActionKind, before: Undoable, after: Undoable): number {
+    const seq = ++this.recorded;
+    this.undoStack.push({ kind, seq, before, after });
     if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
     this.redoStack = [];
+    return seq;
+  }
+
+  /** The sequence number of the action recorded last (0 before any). */
+  get lastSeq(): number {
+    return this.recorded;
   }
 
   /** The state to go back to, or null when there is nothing to undo. */
@@ -71,6 +81,7 @@ export class AnnotationHistory {
       redoLabel: r ? actionLabel(r.kind) : null,
       undoKind: u?.kind ?? null,
       redoKind: r?.kind ?? null,
+      undoSeq: u?.seq ?? null,
     };
   }
 }

@@ -1,5 +1,4 @@
 /** The app area: `app.*` and `dialog.*` — what the shell is, and its native dialogs. */
-import { sep } from 'node:path';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -15,8 +14,6 @@ export function appArea(ctx: ServerContext): AreaHandlers<'app'> {
     'app.info': async () => ({
       shell: options.shell,
       version: options.version,
-      defaultProjectDir: options.defaultProjectDir,
-      pathSeparator: sep,
     }),
     'dialog.openProject': async () => dialogs().openProject(),
     'dialog.saveProject': async ({ suggestedName }) => dialogs().saveProject(suggestedName),

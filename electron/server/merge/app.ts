@@ -46,13 +46,17 @@ export function mergeArea(ctx: ServerContext): AreaHandlers<'merge'> {
   const stamp = () => ({ author: ctx.author.get() ?? UNKNOWN_AUTHOR, now: new Date().toISOString(), newId: randomUUID });
 
   /** Stores a merged project as the open one, recorded as one undoable action. */
-  const commit = (kind: 'merge.apply' | 'merge.decide', before: Readonly<ProjectFile>, after: ProjectFile): void => {
+  const commit = (kind: 'merge.apply' | 'merge.decide', before: Readonly<ProjectFile>, after: ProjectFile, undoable = true): void => {
     // A merge that would leave the project inconsistent (and so unsavable) is refused whole.
     const problem = findIntegrityProblem(after);
     if (problem) throw new WarrantError('internal', `The merge was not applied: it would leave the project inconsistent (${problem}). Your project is unchanged.`);
     const fields = ['articles', 'removedArticles', 'highlights', 'claims', 'links', 'ratings', 'deleted', 'conflicts'] as const;
     const pick = (p: Readonly<ProjectFile>) => Object.fromEntries(fields.map((f) => [f, p[f]])) as Pick<ProjectFile, (typeof fields)[number]>;
-    history.record(kind, pick(before), pick(after));
+    // Changes merged from the file on disk cannot be undone: undoing them and saving would
+    // overwrite the other program's work. Nothing before them can be undone either (undo would
+    // restore states that lack them).
+    if (undoable) history.record(kind, pick(before), pick(after));
+    else history.clear();
     workspace.update((p) => ({ ...p, ...pick(after) }), { fromHistory: true });
   };
 
@@ -84,7 +88,7 @@ export function mergeArea(ctx: ServerContext): AreaHandlers<'merge'> {
       if (session.data !== preview.base) throw new WarrantError('conflict', 'The project changed after the merge was previewed. Merge the file again to see what it would do now.');
       const merged = decideConflicts(preview.merge.merged, decisions as Decision[], stamp());
       previews.delete(previewId);
-      commit('merge.apply', preview.base, merged);
+      commit('merge.apply', preview.base, merged, !preview.disk);
       if (preview.disk) session.adoptDiskVersion(preview.disk.stamp);
       return { pending: merged.conflicts.filter((c) => c.dependsOn === null).length };
     },

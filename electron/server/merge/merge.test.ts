@@ -168,6 +168,8 @@ describe('merging a colleague’s copy', () => {
     expect(preview.fromDisk).toBe(true);
     await ana.handlers['merge.apply']({ previewId: preview.previewId, decisions: [] });
     expect((await ana.handlers['project.current']({}))!.diskChanged).toBe(false);
+    // Not undoable: undoing and saving would overwrite the other program's work.
+    expect((await ana.handlers['annotations.get']({})).history.canUndo).toBe(false);
     await ana.handlers['project.save']({});
     await ana.handlers['project.close']({});
     await ben.handlers['project.open']({ path: mine });

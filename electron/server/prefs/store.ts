@@ -10,7 +10,7 @@ import { RecentProject } from '../../../shared/api.js';
 /** How many recent projects are remembered. */
 export const MAX_RECENT = 10;
 
-export const PrefsShape = z.object({
+const PrefsShape = z.object({
   recent: z.array(RecentProject).default([]),
   /** The name recorded as the author of annotations. */
   authorName: z.string().max(200).nullable().default(null),

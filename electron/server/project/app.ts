@@ -8,10 +8,10 @@ import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
 import { withRecent } from '../prefs/store.js';
 import { sessions } from '../workspace.js';
-import { proposeProjectPath } from './propose-path.js';
+import { projectFileName, proposeProjectPath } from './propose-path.js';
 
 /** The sample project's file name inside the default project folder. */
-export const SAMPLE_PROJECT_NAME = 'Warrant sample.warrant';
+const SAMPLE_PROJECT_NAME = projectFileName('Warrant sample');
 
 /** Handlers of the project area. */
 export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
@@ -75,9 +75,9 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
       if (workspace.session) await workspace.replace(null);
       return null;
     },
-    'project.proposePath': async ({ input, near }) => {
+    'project.proposePath': async ({ input, near, intent }) => {
       const open = workspace.session;
-      return proposeProjectPath(input, near === 'project' && open ? dirname(open.path) : options.defaultProjectDir);
+      return proposeProjectPath(input, near === 'project' && open ? dirname(open.path) : options.defaultProjectDir, intent);
     },
     'project.recent': async () => ctx.prefs.read().recent,
   };

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectFileName, proposeProjectPath } from './propose-path.js';
 
@@ -8,6 +8,12 @@ const base = resolve('/data/Warrant');
 describe('project paths from what was typed', () => {
   it('proposes Untitled in the default folder when nothing was typed', () => {
     expect(proposeProjectPath('  ', base)).toBe(join(base, 'Untitled.warrant'));
+  });
+
+  it('proposes the folder itself, ending in a separator, for opening with nothing typed', () => {
+    expect(proposeProjectPath('', base, 'open')).toBe(base + sep);
+    // What was typed is resolved the same way for opening as for creating.
+    expect(proposeProjectPath('Study', base, 'open')).toBe(join(base, 'Study.warrant'));
   });
 
   it('puts a bare name in the default folder as a safe file name with the extension', () => {

@@ -6,7 +6,7 @@ import type { ServerContext } from '../context.js';
 import { findArticle } from '../articles/app.js';
 
 /** How many results a query returns when the caller does not say. */
-export const DEFAULT_SEARCH_LIMIT = 50;
+const DEFAULT_SEARCH_LIMIT = 50;
 
 /** Handlers of the search area. */
 export function searchArea(ctx: ServerContext): AreaHandlers<'search'> {
