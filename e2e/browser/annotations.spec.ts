@@ -3,109 +3,16 @@
  * `warrant serve` on the five seed articles: highlight a passage about US financial aid in
  * each article through the selection toolbar, link them to a claim, rate it, reopen the
  * project, weigh a refuting passage, undo and redo, overlap highlights, and delete an article
- * that holds evidence. Every test here imports the seeds, so all skip on a clone without them.
+ * that holds evidence; a highlight whose passage is lost stays listed, as orphaned. Writing and
+ * arranging claims is claims.spec.ts. Every test here imports the seeds, so all skip on a clone
+ * without them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, SEEDS, SEEDS_MISSING, seedsDir, test } from '../serve-fixture.js';
+import { expect, SEEDS, SEEDS_MISSING, test } from '../serve-fixture.js';
+import { CLAIM, claimRow, createProjectWithSeeds, expectSummary, giveName, openArticleWith, openClaim, PASSAGES, selectPhrase } from './annotation-steps.js';
 
 test.skip(!SEEDS, SEEDS_MISSING);
-
-const CLAIM = 'The US is weighing financial aid for countries that avoid Huawei equipment';
-
-/** One passage per seed article about financial aid, incentives or funding. */
-const PASSAGES = [
-  'giving financial aid for telecommunications development for countries that agree to snub Huawei',
-  'considering offering financial incentives to countries who opt not to use equipment from the Chinese manufacturer',
-  'considering increasing financial aid for telecommunications development in those countries that shun Chinese-made equipment',
-  'thinking about offering financial aid to countries that decide to shun Huawei',
-  'offering to financially support the development of telecom sectors in countries that agree to the US',
-];
-
-async function createProjectWithSeeds(page: Page, path: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project…' }).click();
-  await page.getByTestId('path-input').fill(path);
-  await page.getByTestId('path-confirm').click();
-  await expect(page.getByTestId('project-name')).toHaveText(name);
-  await page.getByTestId('import-folder-input').setInputFiles(seedsDir());
-  await expect(page.getByTestId('import-counts')).toContainText('5 articles imported');
-  await page.getByRole('button', { name: 'Dismiss import summary' }).click();
-  await expect(page.getByTestId('library-item')).toHaveCount(5);
-}
-
-/**
- * Selects `phrase` in the open article the way a mouse would leave it: the offsets are
- * computed from the article text (each paragraph's data-start plus its text), and a DOM
- * selection is made over the reader's text nodes. Returns the [start, end) offsets.
- */
-async function selectPhrase(page: Page, phrase: string): Promise<[number, number]> {
-  await expect(page.getByTestId('article-text')).toContainText(phrase);
-  return page.evaluate((wanted) => {
-    const paras = [...document.querySelectorAll<HTMLElement>('[data-testid="article-text"] .para')];
-    for (const p of paras) {
-      const at = (p.textContent ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const base = Number(p.dataset.start);
-      const start = base + at;
-      const end = start + wanted.length;
-      const point = (offset: number, preferNext: boolean): [Node, number] => {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        let pos = base;
-        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-          const inside = preferNext ? offset < pos + n.length : offset <= pos + n.length;
-          if (inside) return [n, offset - pos];
-          pos += n.length;
-        }
-        throw new Error(`offset ${offset} is not rendered`);
-      };
-      const range = document.createRange();
-      range.setStart(...point(start, true));
-      range.setEnd(...point(end, false));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return [start, end] as [number, number];
-    }
-    throw new Error(`“${wanted}” is not in one paragraph of the article`);
-  }, phrase);
-}
-
-/** Opens the library article containing `phrase` (titles vary; the text decides). */
-async function openArticleWith(page: Page, phrase: string): Promise<string> {
-  const items = page.getByTestId('library-item');
-  for (let i = 0; i < (await items.count()); i++) {
-    await items.nth(i).click();
-    const text = page.getByTestId('article-text');
-    await expect(text).toBeVisible();
-    if ((await text.textContent())?.includes(phrase)) return (await page.getByTestId('reader-title').textContent()) ?? '';
-  }
-  throw new Error(`no article contains “${phrase}”`);
-}
-
-/** Answers the first-annotation name prompt. */
-async function giveName(page: Page, name: string): Promise<void> {
-  const dialog = page.getByTestId('author-dialog');
-  await expect(dialog).toBeVisible();
-  await page.getByTestId('author-input').fill(name);
-  await page.getByTestId('author-save').click();
-  await expect(dialog).toBeHidden();
-}
-
-const claimRow = (page: Page, text: string) => page.getByTestId('claim-row').filter({ hasText: text });
-
-async function openClaim(page: Page, text: string): Promise<void> {
-  const row = claimRow(page, text);
-  await row.click();
-  await row.getByTestId('claim-open').click();
-  await expect(page.getByTestId('claim-detail')).toBeVisible();
-}
-
-async function expectSummary(page: Page, supports: number, refutes: number, articles: number): Promise<void> {
-  await expect(page.getByTestId('summary-supports')).toHaveText(String(supports));
-  await expect(page.getByTestId('summary-refutes')).toHaveText(String(refutes));
-  await expect(page.getByTestId('summary-articles')).toHaveText(String(articles));
-}
 
 test('five passages from five articles become the evidence for a claim, and survive reopening, undo and deletion', async ({ page, served }) => {
   const projectPath = join(served.dir, 'Huawei aid.warrant');
@@ -280,92 +187,6 @@ test('five passages from five articles become the evidence for a claim, and surv
   await expectSummary(page, 5, 1, 5);
 });
 
-test('claims are written, nested, reordered, filtered, found by search and deleted with undo', async ({ page, served }) => {
-  await page.goto(served.url);
-  await createProjectWithSeeds(page, join(served.dir, 'Claims.warrant'), 'Claims');
-  const input = page.getByTestId('new-claim-input');
-  await input.fill('Germany is being pressed to ban Huawei');
-  await input.press('Enter');
-  await giveName(page, 'Grace');
-  for (const text of ['Officials met counterparts in Japan and Italy', 'Huawei denies espionage']) {
-    await input.fill(text);
-    await input.press('Enter');
-    await expect(claimRow(page, text)).toHaveCount(1);
-  }
-  const rows = page.getByTestId('claim-row');
-  const order = () => rows.locator('[data-testid="claim-text-cell"]').allTextContents();
-  expect(await order()).toEqual(['Germany is being pressed to ban Huawei', 'Officials met counterparts in Japan and Italy', 'Huawei denies espionage']);
-
-  // Keyboard: Alt+↑ moves the focused claim up; Alt+→ nests it under the claim above.
-  await claimRow(page, 'Huawei denies espionage').click();
-  await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(order).toEqual(['Germany is being pressed to ban Huawei', 'Huawei denies espionage', 'Officials met counterparts in Japan and Italy']);
-  await expect(claimRow(page, 'Huawei denies espionage')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(claimRow(page, 'Officials met')).toBeFocused();
-  await page.keyboard.press('Alt+ArrowRight');
-  await expect(claimRow(page, 'Officials met')).toHaveAttribute('aria-level', '2');
-  // The move button outdents it again.
-  await claimRow(page, 'Officials met').getByTestId('claim-outdent').click();
-  await expect(claimRow(page, 'Officials met')).toHaveAttribute('aria-level', '1');
-
-  // Inline edit with F2.
-  await claimRow(page, 'Huawei denies espionage').click();
-  await page.keyboard.press('F2');
-  await page.getByTestId('claim-edit').fill('Huawei denies any espionage');
-  await page.getByTestId('claim-edit').press('Enter');
-  await expect(claimRow(page, 'Huawei denies any espionage')).toHaveCount(1);
-
-  // Filters: by text and by evidence (none of them has any yet).
-  await page.getByTestId('claims-filter').fill('espionage');
-  await expect(rows).toHaveCount(1);
-  await page.getByTestId('claims-filter').fill('');
-  await page.getByTestId('claims-evidence-filter').selectOption('refuting');
-  await expect(page.getByText('No claim matches these filters.')).toBeVisible();
-  await page.getByTestId('claims-evidence-filter').selectOption('none');
-  await expect(rows).toHaveCount(3);
-  await page.getByTestId('claims-evidence-filter').selectOption('all');
-
-  // The search box finds claims as their own group and opens them.
-  await page.getByRole('searchbox', { name: 'Search articles' }).fill('espionage');
-  const hit = page.getByTestId('annotation-result').filter({ hasText: 'Huawei denies any espionage' });
-  await expect(hit).toHaveAttribute('data-kind', 'claim');
-  await hit.click();
-  await expect(page.getByTestId('claim-text')).toHaveValue('Huawei denies any espionage');
-  await page.getByTestId('claim-back').click();
-
-  // Delete from the keyboard; the toast's Undo brings it back.
-  await claimRow(page, 'Huawei denies any espionage').click();
-  await page.keyboard.press('Delete');
-  await expect(claimRow(page, 'Huawei denies any espionage')).toHaveCount(0);
-  const toast = page.getByTestId('toast').filter({ hasText: 'Claim deleted' });
-  // Toasts stay clear of the library list.
-  const toastBox = (await toast.boundingBox())!;
-  const sidebarBox = (await page.locator('.sidebar').boundingBox())!;
-  expect(toastBox.x).toBeGreaterThan(sidebarBox.x + sidebarBox.width);
-  await toast.getByRole('button', { name: 'Undo' }).click();
-  await expect(claimRow(page, 'Huawei denies any espionage')).toHaveCount(1);
-
-  // The help overlay lists the shortcuts and the colour legend.
-  await page.getByTestId('claim-list').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('?');
-  const help = page.getByTestId('help-overlay');
-  await expect(help).toBeVisible();
-  await expect(help.getByTestId('color-legend')).toContainText('wavy underline');
-  await expect(help).toContainText('Link to the active claim as refuting');
-  // The keys used most come first, visible without scrolling; Ctrl before Shift, as the menu writes it.
-  const everywhere = help.getByTestId('help-group-everywhere');
-  await expect(help.locator('.help__group').first()).toHaveAttribute('data-testid', 'help-group-everywhere');
-  await expect(everywhere.getByText('Show this help')).toBeInViewport();
-  const saveAsKeys = everywhere.locator('.help__row').filter({ hasText: 'under a new name' }).locator('kbd');
-  expect(await saveAsKeys.allTextContents()).toEqual(['Ctrl', 'Shift', 'S']);
-  // Every section's descriptions start at the same x.
-  const lefts = await help.locator('.help__column').first().locator('dd').evaluateAll((dds) => [...new Set(dds.map((d) => Math.round(d.getBoundingClientRect().left)))]);
-  expect(lefts).toHaveLength(1);
-  await page.keyboard.press('Escape');
-  await expect(help).toBeHidden();
-});
-
 test('a highlight whose passage can no longer be found is listed as orphaned, never dropped', async ({ page, served }) => {
   const path = join(served.dir, 'Orphans.warrant');
   await page.goto(served.url);
@@ -402,3 +223,4 @@ test('a highlight whose passage can no longer be found is listed as orphaned, ne
   await expect(page.getByTestId('evidence-quote')).toHaveText(lost);
   await expectSummary(page, 1, 0, 1);
 });
+

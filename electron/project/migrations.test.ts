@@ -9,7 +9,7 @@ import { verdictOf } from '../../shared/annotations/verdict.js';
 import { mergeCollection } from '../../shared/merge/merge-collection.js';
 import type { Versioned } from '../../shared/merge/versioned.js';
 import { ratingId, type ProjectFile, type ProjectFileV1, type ProjectFileV2 } from '../../shared/model.js';
-import { WarrantError } from '../../shared/result.js';
+import { rejection } from '../../shared/test-support/errors.js';
 import { readProjectFile, readProjectFileWithInfo } from './project-file.js';
 import { ProjectSession } from './session.js';
 
@@ -121,16 +121,6 @@ function mergeAll(mine: ProjectFile, theirs: ProjectFile) {
 }
 const NOTHING = { added: [], changed: [], deleted: [], conflicts: [] };
 const nothingChanged = { article: NOTHING, highlight: NOTHING, claim: NOTHING, link: NOTHING, rating: NOTHING };
-
-/** The WarrantError `promise` rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<WarrantError> {
-  const e = await promise.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(WarrantError);
-  return e as WarrantError;
-}
 
 describe('opening a format-2 project', () => {
   it('gives format 3: the rating becomes Dana’s own, no verdict, a derived revision on every item', async () => {

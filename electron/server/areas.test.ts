@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/api.js';
 import { AREAS, combineAreas, type AreaName } from './areas.js';
-import type { Backend } from './backend.js';
-import { createTestBackend } from './test-backend.js';
+import { setupTestBackend } from './test-backend-hooks.js';
 
 const noop = async () => null;
 
@@ -47,27 +43,18 @@ describe('combining backend areas', () => {
 });
 
 describe('the real backend', () => {
-  let dir: string;
-  let backend: Backend;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'warrant-areas-'));
-    backend = createTestBackend(dir);
-  });
-  afterAll(async () => {
-    await backend.dispose({ force: true });
-    await rm(dir, { recursive: true, force: true });
-  });
+  const env = setupTestBackend('areas', { shared: true });
 
   it('answers every contract method', () => {
-    expect(Object.keys(backend.handlers).sort()).toEqual(Object.keys(methods).sort());
+    expect(Object.keys(env.backend.handlers).sort()).toEqual(Object.keys(methods).sort());
   });
 
   it('validates calls made through `call` as the transports do', async () => {
-    const bad = await backend.call('search.query', { query: 'x', limit: 5000 });
+    const bad = await env.backend.call('search.query', { query: 'x', limit: 5000 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-args' } });
     if (!bad.ok) expect(bad.error.message).toMatch(/search\.query \(limit\)/);
     // The field and the bare reason come as details, for callers that word it their own way (the CLI).
     if (!bad.ok) expect(bad.error.details).toEqual({ field: 'limit', reason: expect.stringMatching(/1000/) });
-    expect(await backend.call('project.current', {})).toEqual({ ok: true, value: null });
+    expect(await env.backend.call('project.current', {})).toEqual({ ok: true, value: null });
   });
 });

@@ -1,44 +1,27 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgreementReport } from '../../shared/api.js';
 import { BridgeContext } from '../state/backend.js';
 import { AGREEMENT, fakeMergeBackend } from '../state/fixtures/merge-backend.js';
 import { AuthorContext, type AuthorState } from '../state/use-author.js';
+import { flush, setupTestRoot } from '../test-support/dom.js';
 import { AgreementDialog, formatAlpha, formatPercent, undefinedAlphaReason } from './AgreementDialog.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-beforeAll(() => {
-  const proto = Object.getPrototypeOf(document.createElement('dialog')) as { showModal?: () => void; close?: () => void };
-  proto.showModal = function (this: HTMLElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLElement) {
-    this.removeAttribute('open');
-  };
-});
 
 const author: AuthorState = { name: 'Ada', asking: false, changing: false, change: () => {}, ensure: async () => true, answer: async () => null };
 
-let root: Root;
-let container: HTMLDivElement;
+const dom = setupTestRoot();
+const { $, $$ } = dom;
 const onClose = vi.fn();
-const flush = () => act(async () => {});
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-const $$ = (testId: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
 
 async function show(report: AgreementReport = AGREEMENT) {
   const backend = fakeMergeBackend({ agreement: report });
-  act(() =>
-    root.render(
-      <BridgeContext value={backend.bridge}>
-        <AuthorContext value={author}>
-          <AgreementDialog onClose={onClose} />
-        </AuthorContext>
-      </BridgeContext>,
-    ),
+  dom.render(
+    <BridgeContext value={backend.bridge}>
+      <AuthorContext value={author}>
+        <AgreementDialog onClose={onClose} />
+      </AuthorContext>
+    </BridgeContext>,
   );
   await flush();
   return backend;
@@ -46,14 +29,7 @@ async function show(report: AgreementReport = AGREEMENT) {
 
 describe('<AgreementDialog>', () => {
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
     onClose.mockClear();
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
   });
 
   it('reports ordinal alpha first, then interval, nominal and percent agreement, with what they rest on', async () => {
@@ -86,7 +62,7 @@ describe('<AgreementDialog>', () => {
     expect($('alpha-ordinal')?.textContent).toContain('undefined');
     expect($('alpha-ordinal')?.textContent).toContain('No claim has been rated by two or more raters yet');
     expect($('percent-agreement')?.textContent).toContain('No two raters have rated the same claim yet.');
-    expect(container.textContent).toContain('No claim has a rating yet.');
+    expect(dom.container.textContent).toContain('No claim has a rating yet.');
   });
 
   it('reads the report again when the annotations change', async () => {

@@ -38,6 +38,16 @@ export function undefinedAlphaReason(r: AgreementReport): string {
 /** Why percent agreement is undefined. */
 const NO_PAIRS = 'No two raters have rated the same claim yet.';
 
+/**
+ * The three alphas, in the order shown: ordinal first, the one to report. `what` says what each
+ * measures (shown when it is defined).
+ */
+const ALPHAS: ReadonlyArray<{ level: keyof AgreementReport['alpha']; label: string; what: string }> = [
+  { level: 'ordinal', label: 'Krippendorff’s α, ordinal', what: 'The figure to report: the rating scale is ordinal (contradicted < no support < weak < moderate < strong).' },
+  { level: 'interval', label: 'α, interval', what: 'Treats the steps as equally spaced (positions 1–5).' },
+  { level: 'nominal', label: 'α, nominal', what: 'Counts any two different ratings as equally far apart.' },
+];
+
 /** How far apart the ratings of one claim are, in steps of the scale ("1 step apart"). */
 function spread(ratings: AgreementReport['perClaim'][number]['ratings']): string | null {
   const levels = ratings.map((r) => ratingLevel(r.rating)).filter((l): l is number => l !== null);
@@ -82,29 +92,22 @@ export function AgreementDialog({ onClose }: AgreementDialogProps) {
     const compared = report.perClaim.filter((c) => c.ratings.length >= 2);
     const disagreements = compared.filter((c) => !c.agree).length;
     const rows = onlyDisagreements ? compared.filter((c) => !c.agree) : report.perClaim;
-    const alphaNote = (a: number | null, what: string) => (a === null ? undefinedAlphaReason(report) : what);
     content = (
       <>
         <dl className="agreement__figures" data-testid="agreement-figures">
-          <Figure
-            primary
-            label="Krippendorff’s α, ordinal"
-            value={report.alpha.ordinal === null ? null : formatAlpha(report.alpha.ordinal)}
-            note={alphaNote(report.alpha.ordinal, 'The figure to report: the rating scale is ordinal (contradicted < no support < weak < moderate < strong).')}
-            testId="alpha-ordinal"
-          />
-          <Figure
-            label="α, interval"
-            value={report.alpha.interval === null ? null : formatAlpha(report.alpha.interval)}
-            note={alphaNote(report.alpha.interval, 'Treats the steps as equally spaced (positions 1–5).')}
-            testId="alpha-interval"
-          />
-          <Figure
-            label="α, nominal"
-            value={report.alpha.nominal === null ? null : formatAlpha(report.alpha.nominal)}
-            note={alphaNote(report.alpha.nominal, 'Counts any two different ratings as equally far apart.')}
-            testId="alpha-nominal"
-          />
+          {ALPHAS.map(({ level, label, what }) => {
+            const alpha = report.alpha[level];
+            return (
+              <Figure
+                key={level}
+                primary={level === 'ordinal'}
+                label={label}
+                value={alpha === null ? null : formatAlpha(alpha)}
+                note={alpha === null ? undefinedAlphaReason(report) : what}
+                testId={`alpha-${level}`}
+              />
+            );
+          })}
           <Figure
             label="Percent agreement"
             value={report.percentAgreement === null ? null : formatPercent(report.percentAgreement)}

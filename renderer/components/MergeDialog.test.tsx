@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConflictView } from '../../shared/api.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BridgeContext } from '../state/backend.js';
-import { CLAIM_CONFLICT, DELETED_HIGHLIGHT, fakeMergeBackend, PROJECT_PATH } from '../state/fixtures/merge-backend.js';
+import { CLAIM_CONFLICT, DELETED_HIGHLIGHT, fakeMergeBackend, PROJECT_PATH, type FakeMergeOptions } from '../state/fixtures/merge-backend.js';
 import { useMerge, type MergeState } from '../state/use-merge.js';
+import { flush, setupTestRoot } from '../test-support/dom.js';
 import { MergeDialog } from './MergeDialog.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-// jsdom has no modal dialogs: open and close them by the attribute.
-beforeAll(() => {
-  const proto = Object.getPrototypeOf(document.createElement('dialog')) as { showModal?: () => void; close?: () => void };
-  proto.showModal = function (this: HTMLElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLElement) {
-    this.removeAttribute('open');
-  };
-});
-
-let root: Root;
-let container: HTMLDivElement;
+const dom = setupTestRoot();
+const { $, $$ } = dom;
 let state: MergeState;
 const applied = vi.fn();
 
@@ -30,14 +16,12 @@ function Probe() {
   state = useMerge({ projectPath: PROJECT_PATH, chooseCopy: async () => '/data/ben.warrant', report: () => {}, onApplied: applied, onImported: () => {} });
   return <MergeDialog state={state} projectName="Port Aldren" />;
 }
-const flush = () => act(async () => {});
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-const $$ = (testId: string, within: ParentNode = container) => [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
 const click = (el: HTMLElement | null) => act(() => el!.click());
 
-async function preview(path = '/data/ben.warrant', conflicts?: ConflictView[]) {
-  const backend = fakeMergeBackend(conflicts ? { conflicts } : {});
-  act(() => root.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>));
+/** Renders the dialog over a fake backend and previews merging `path`. */
+async function preview(path = '/data/ben.warrant', options: FakeMergeOptions = {}) {
+  const backend = fakeMergeBackend(options);
+  dom.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>);
   act(() => state.previewPath(path));
   await flush();
   return backend;
@@ -45,14 +29,7 @@ async function preview(path = '/data/ben.warrant', conflicts?: ConflictView[]) {
 
 describe('<MergeDialog>', () => {
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
     applied.mockClear();
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
   });
 
   it('shows what merging would do per kind before anything is written, with the heading focused', async () => {
@@ -124,10 +101,7 @@ describe('<MergeDialog>', () => {
   });
 
   it('says when a copy has nothing new, and only closes (the preview dropped)', async () => {
-    const backend = fakeMergeBackend({ conflicts: [], nothingNew: true });
-    act(() => root.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>));
-    act(() => state.previewPath('/data/ben.warrant'));
-    await flush();
+    const backend = await preview('/data/ben.warrant', { conflicts: [], nothingNew: true });
     expect($('merge-nothing')?.textContent).toBe('Nothing to merge: “Port Aldren” already has everything in this copy.');
     expect($('merge-apply')).toBeNull();
     await click($('merge-close'));
@@ -136,7 +110,7 @@ describe('<MergeDialog>', () => {
 
   it('still applies the changes from disk when they add nothing, so saving works again', async () => {
     const backend = fakeMergeBackend({ conflicts: [], nothingNew: true });
-    act(() => root.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>));
+    dom.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>);
     act(() => state.mergeFromDisk());
     await flush();
     await click($('merge-apply'));
@@ -145,7 +119,7 @@ describe('<MergeDialog>', () => {
   });
 
   it('names the changes made on disk as such', async () => {
-    await preview(PROJECT_PATH, [CLAIM_CONFLICT]);
+    await preview(PROJECT_PATH, { conflicts: [CLAIM_CONFLICT] });
     expect($('merge-dialog')!.querySelector('h2')?.textContent).toBe('Merge the changes made on disk');
     expect($('merge-apply')?.textContent).toBe('Merge the changes');
     expect($('keep-all-theirs')?.textContent).toBe('Keep all on disk');
@@ -164,10 +138,7 @@ describe('<MergeDialog>', () => {
   });
 
   it('shows an apply failure in the dialog, with a way to preview again', async () => {
-    const backend = fakeMergeBackend({ conflicts: [DELETED_HIGHLIGHT], applyError: { code: 'not-found', message: 'That merge preview is no longer available.' } });
-    act(() => root.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>));
-    act(() => state.previewPath('/data/ben.warrant'));
-    await flush();
+    const backend = await preview('/data/ben.warrant', { conflicts: [DELETED_HIGHLIGHT], applyError: { code: 'not-found', message: 'That merge preview is no longer available.' } });
     await click($('merge-apply'));
     await flush();
     expect($('merge-error')?.textContent).toContain('That merge preview is no longer available.');

@@ -3,6 +3,7 @@
  * autosave failed (explained by SaveErrorBanner) or because another program changed the file on
  * disk (explained by DiskChangedBanner, which offers to merge its changes).
  */
+import type { ReactNode } from 'react';
 import type { ProjectSummary } from '../../shared/api.js';
 import { formatSavedAt } from '../lib/format.js';
 
@@ -66,19 +67,23 @@ export interface SaveErrorBannerProps {
  */
 export function SaveErrorBanner({ message, saving, onRetry, onSaveAs }: SaveErrorBannerProps) {
   return (
-    <section className="banner banner--error" role="alert" aria-label="Save failed" data-testid="save-error">
-      <div className="banner__row">
-        <p className="banner__message">
+    <Banner
+      tone="error"
+      label="Save failed"
+      testId="save-error"
+      message={
+        <>
           <strong>Your latest changes are not saved.</strong> {message}
-        </p>
-        <button type="button" className="button button--small" onClick={onRetry} disabled={saving}>
-          {saving ? 'Saving…' : 'Try again'}
-        </button>
-        <button type="button" className="button button--small" onClick={onSaveAs} disabled={saving}>
-          Save As…
-        </button>
-      </div>
-    </section>
+        </>
+      }
+    >
+      <button type="button" className="button button--small" onClick={onRetry} disabled={saving}>
+        {saving ? 'Saving…' : 'Try again'}
+      </button>
+      <button type="button" className="button button--small" onClick={onSaveAs} disabled={saving}>
+        Save As…
+      </button>
+    </Banner>
   );
 }
 
@@ -98,22 +103,38 @@ export interface DiskChangedBannerProps {
  */
 export function DiskChangedBanner({ path, merging, onMerge, onSaveAs }: DiskChangedBannerProps) {
   return (
-    <section className="banner banner--disk" role="alert" aria-label="Project file changed on disk" data-testid="disk-changed">
-      <div className="banner__row">
-        <p className="banner__message">
+    <Banner
+      tone="disk"
+      label="Project file changed on disk"
+      testId="disk-changed"
+      message={
+        <>
           <strong>This project’s file was changed on disk by another program</strong> (for example <code>warrant import</code> or a sync folder). Your work
           here is safe; saving waits so it does not overwrite those changes. Merge them into what is open here to keep both and save again.
           <span className="banner__file" title={path}>
             {' '}
             <bdi>{path}</bdi>
           </span>
-        </p>
-        <button type="button" className="button button--small button--primary" onClick={onMerge} disabled={merging} data-testid="merge-from-disk">
-          Merge its changes…
-        </button>
-        <button type="button" className="button button--small" onClick={onSaveAs}>
-          Save As…
-        </button>
+        </>
+      }
+    >
+      <button type="button" className="button button--small button--primary" onClick={onMerge} disabled={merging} data-testid="merge-from-disk">
+        Merge its changes…
+      </button>
+      <button type="button" className="button button--small" onClick={onSaveAs}>
+        Save As…
+      </button>
+    </Banner>
+  );
+}
+
+/** The frame of both banners: an alert with its message, then the ways out (`children`). */
+function Banner({ tone, label, testId, message, children }: { tone: 'error' | 'disk'; label: string; testId: string; message: ReactNode; children: ReactNode }) {
+  return (
+    <section className={`banner banner--${tone}`} role="alert" aria-label={label} data-testid={testId}>
+      <div className="banner__row">
+        <p className="banner__message">{message}</p>
+        {children}
       </div>
     </section>
   );

@@ -2,10 +2,10 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationsView, AnyEvent } from '../../shared/api.js';
+import type { AnnotationsView } from '../../shared/api.js';
 import type { Rating } from '../../shared/model.js';
-import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './backend.js';
+import { fakeBridge, ok } from './fixtures/fake-bridge.js';
 import { useAnnotations, type AnnotationsState } from './use-annotations.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,17 +16,12 @@ const history = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: nu
  * A backend with just enough of the contract: a name preference and claims. Like the real one,
  * it pushes the whole view in 'annotations.changed' after every change.
  */
-function fakeBridge() {
+function fakeBackend() {
   const calls: string[] = [];
   let author: string | null = null;
   const view: AnnotationsView = { highlights: [], claims: [], links: [], ratings: [], removedArticles: [], history };
-  const listeners = new Set<(event: AnyEvent) => void>();
   let getCount = 0;
-  const changed = () => {
-    for (const l of listeners) l({ name: 'annotations.changed', payload: { ...view } });
-  };
-  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
-  const api = {
+  const { bridge, push } = fakeBridge({
     'prefs.get': () => ok({ authorName: author }),
     'prefs.setAuthorName': ({ name }: { name: string }) => {
       calls.push(`name:${name}`);
@@ -59,14 +54,10 @@ function fakeBridge() {
       changed();
       return ok(view.claims.find((c) => c.id === id));
     },
-  } as unknown as WarrantApi;
-  const bridge: WarrantBridge = {
-    api,
-    onEvent: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  });
+  function changed() {
+    push({ name: 'annotations.changed', payload: { ...view } });
+  }
   return { bridge, calls, gets: () => getCount };
 }
 
@@ -80,6 +71,14 @@ function Probe() {
 }
 const flush = () => act(async () => {});
 
+/** Renders the hook over a fresh fake backend and lets it load. */
+async function mount() {
+  const backend = fakeBackend();
+  act(() => root.render(<BridgeContext value={backend.bridge}><Probe /></BridgeContext>));
+  await flush();
+  return backend;
+}
+
 describe('useAnnotations', () => {
   beforeEach(() => {
     root = createRoot(document.createElement('div'));
@@ -87,9 +86,7 @@ describe('useAnnotations', () => {
   afterEach(() => act(() => root.unmount()));
 
   it('asks for the author before the first action, then carries the action out under that name', async () => {
-    const { bridge, calls } = fakeBridge();
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
-    await flush();
+    const { calls } = await mount();
     let result: Promise<unknown> = Promise.resolve();
     act(() => {
       result = state.run('claims.create', { text: 'First' }, 'Could not create');
@@ -113,9 +110,7 @@ describe('useAnnotations', () => {
   });
 
   it('fetches the view once, then follows the pushed changes without fetching again', async () => {
-    const { bridge, gets } = fakeBridge();
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
-    await flush();
+    const { gets } = await mount();
     await act(async () => {
       void state.author.answer('Ada');
     });
@@ -128,9 +123,7 @@ describe('useAnnotations', () => {
   });
 
   it('asks for the name before a first rating or verdict, so the rating is kept as that rater’s own', async () => {
-    const { bridge, calls } = fakeBridge();
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
-    await flush();
+    const { calls } = await mount();
     let result: Promise<unknown> = Promise.resolve();
     act(() => {
       result = state.run('claims.update', { id: 'c0', patch: { rating: 'weak' } }, 'Could not rate');
@@ -152,9 +145,7 @@ describe('useAnnotations', () => {
   });
 
   it('does nothing when the researcher declines to give a name', async () => {
-    const { bridge, calls } = fakeBridge();
-    act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
-    await flush();
+    const { calls } = await mount();
     let result: Promise<unknown> = Promise.resolve();
     act(() => {
       result = state.run('claims.create', { text: 'First' }, 'Could not create');

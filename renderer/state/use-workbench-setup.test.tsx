@@ -3,10 +3,10 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actionLabel, type ActionKind } from '../../shared/annotations/actions.js';
-import type { AnnotationsView, AnyEvent, HistoryState } from '../../shared/api.js';
+import type { AnnotationsView, HistoryState } from '../../shared/api.js';
 import type { Claim } from '../../shared/model.js';
-import type { WarrantApi, WarrantBridge } from '../../shared/transport.js';
 import { BridgeContext } from './backend.js';
+import { fakeBridge, ok } from './fixtures/fake-bridge.js';
 import { useWorkbenchSetup, type WorkbenchSetup } from './use-workbench-setup.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -15,9 +15,8 @@ const at = '2026-01-01T00:00:00.000Z';
 const claim = (id: string): Claim => ({ id, text: `Claim ${id}`, parentId: null, verdict: null, author: 'Ada', createdAt: at, updatedAt: at, rev: `${id}-0`, revs: [] });
 
 /** A backend with claims A and B, whose deletions number themselves as the real history does. */
-function fakeBridge() {
+function fakeBackend() {
   const calls: string[] = [];
-  const listeners = new Set<(event: AnyEvent) => void>();
   let claims = [claim('A'), claim('B')];
   const stack: Array<{ kind: ActionKind; seq: number; before: Claim[] }> = [];
   let seq = 0;
@@ -26,11 +25,7 @@ function fakeBridge() {
     return { canUndo: !!top, canRedo: false, undoLabel: top ? actionLabel(top.kind) : null, redoLabel: null, undoKind: top?.kind ?? null, redoKind: null, undoSeq: top?.seq ?? null };
   };
   const view = (): AnnotationsView => ({ highlights: [], claims, links: [], ratings: [], removedArticles: [], history: history() });
-  const changed = () => {
-    for (const l of listeners) l({ name: 'annotations.changed', payload: view() });
-  };
-  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
-  const api = {
+  const { bridge, push } = fakeBridge({
     'prefs.get': () => ok({ authorName: 'Ada' }),
     'annotations.get': () => ok(view()),
     'claims.delete': ({ id }: { id: string }) => {
@@ -46,14 +41,10 @@ function fakeBridge() {
       changed();
       return ok(history());
     },
-  } as unknown as WarrantApi;
-  const bridge: WarrantBridge = {
-    api,
-    onEvent: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  });
+  function changed() {
+    push({ name: 'annotations.changed', payload: view() });
+  }
   return { bridge, calls, claims: () => claims.map((c) => c.id) };
 }
 
@@ -74,7 +65,7 @@ describe('the claim-delete toast', () => {
   afterEach(() => act(() => root.unmount()));
 
   it('undoes exactly its own deletion: not a later deletion of another claim', async () => {
-    const { bridge, calls, claims } = fakeBridge();
+    const { bridge, calls, claims } = fakeBackend();
     act(() => root.render(<BridgeContext value={bridge}><Probe /></BridgeContext>));
     await flush();
     await act(async () => setup.workbench!.deleteClaim('A'));

@@ -1,47 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ratingId, type PendingConflict, type ProjectFile } from '../model.js';
+import type { Stamp } from '../annotations/operations.js';
+import { ratingId, type PendingConflict, type ProjectFile, type Rating, type Stance } from '../model.js';
 import { decideConflicts } from './decide.js';
-import {
-  addClaim,
-  baseProject,
-  byId,
-  changes,
-  copyOf,
-  decide,
-  edit,
-  expectNothing,
-  heldKeys,
-  ids,
-  link,
-  merge,
-  ops,
-  pendingKeys,
-  retitle,
-  stamper,
-  thrown,
-} from './fixtures/projects.js';
+import { BEN, addClaim, baseProject, byId, changes, copyOf, decide, edit, expectNothing, heldKeys, ids, link, merge, ops, pendingKeys, retitle, stamper, thrown, twoCopies } from './fixtures/projects.js';
 
 /**
  * Ada's and Ben's copies changed the same highlight, claim, link, Ada's rating (Ada also rated
  * on Ben's machine) and article title differently: five `both-changed` conflicts.
  */
 function fiveConflicts() {
-  const b = baseProject();
-  const sa = stamper('Ada', 'a');
-  const sb = stamper('Ben', 'b');
+  const { b, ada: a0, ben: b0, sa, sb } = twoCopies();
   const adaElsewhere = stamper('Ada', 'x');
-  let ada = copyOf(b.project, 'Ada’s copy');
-  ada = edit(ada, (s) => ops.updateHighlight(s, b.h1, { note: 'Ada: per the minutes' }, sa).next);
-  ada = edit(ada, (s) => ops.updateClaim(s, b.c1, { text: 'Bills rise 9% this year' }, sa).next);
-  ada = edit(ada, (s) => ops.updateLink(s, b.l1, { stance: 'refutes' }, sa).next);
-  ada = edit(ada, (s) => ops.rateClaim(s, b.c1, { rating: 'strong' }, sa).next);
-  ada = retitle(ada, b.art1, 'Council minutes', 'a-art');
-  let ben = copyOf(b.project, 'Ben’s copy');
-  ben = edit(ben, (s) => ops.updateHighlight(s, b.h1, { note: 'Ben: per the press' }, sb).next);
-  ben = edit(ben, (s) => ops.updateClaim(s, b.c1, { text: 'Water bills rise 9%' }, sb).next);
-  ben = edit(ben, (s) => ops.updateLink(s, b.l1, { stance: 'context' }, sb).next);
-  ben = edit(ben, (s) => ops.rateClaim(s, b.c1, { rating: 'weak' }, adaElsewhere).next);
-  ben = retitle(ben, b.art1, 'Minutes of the council', 'b-art');
+  /** One copy with the five items changed to `to`, by `s`; Ada's rating by `rater`. */
+  const changeFive = (p: ProjectFile, s: Stamp, rater: Stamp, to: { note: string; text: string; stance: Stance; rating: Rating; title: string; rev: string }) => {
+    let next = edit(p, (x) => ops.updateHighlight(x, b.h1, { note: to.note }, s).next);
+    next = edit(next, (x) => ops.updateClaim(x, b.c1, { text: to.text }, s).next);
+    next = edit(next, (x) => ops.updateLink(x, b.l1, { stance: to.stance }, s).next);
+    next = edit(next, (x) => ops.rateClaim(x, b.c1, { rating: to.rating }, rater).next);
+    return retitle(next, b.art1, to.title, to.rev);
+  };
+  const ada = changeFive(a0, sa, sa, { note: 'Ada: per the minutes', text: 'Bills rise 9% this year', stance: 'refutes', rating: 'strong', title: 'Council minutes', rev: 'a-art' });
+  const ben = changeFive(b0, sb, adaElsewhere, { note: 'Ben: per the press', text: 'Water bills rise 9%', stance: 'context', rating: 'weak', title: 'Minutes of the council', rev: 'b-art' });
   const r = merge(ada, ben);
   const rating = ratingId(b.c1, 'Ada');
   expect(pendingKeys(r.merged)).toEqual([`article:${b.art1}:both-changed`, `highlight:${b.h1}:both-changed`, `claim:${b.c1}:both-changed`, `link:${b.l1}:both-changed`, `rating:${rating}:both-changed`]);
@@ -162,7 +141,7 @@ describe('decideConflicts: what it refuses', () => {
     const b = baseProject();
     const p0 = edit(b.project, (s) => ops.deleteHighlight(s, b.h1, stamper('Ada', 'a'))); // with l1
     const theirLink = { ...byId(b.project.links, b.l1)!, stance: 'refutes' as const, rev: 'ben-1', revs: [byId(b.project.links, b.l1)!.rev] };
-    const pending: PendingConflict = { kind: 'link', id: b.l1, reason: 'deleted-mine-changed-theirs', theirs: theirLink, deletions: p0.deleted.filter((d) => d.kind === 'link'), after: null, source: 'Ben’s copy', dependsOn: null };
+    const pending: PendingConflict = { kind: 'link', id: b.l1, reason: 'deleted-mine-changed-theirs', theirs: theirLink, deletions: p0.deleted.filter((d) => d.kind === 'link'), after: null, source: BEN, dependsOn: null };
     const p: ProjectFile = { ...p0, conflicts: [pending] };
     const err = thrown(() => decideConflicts(p, [{ kind: 'link', id: b.l1, choice: 'theirs' }], stamper('Ada', 'd')));
     expect(err.code).toBe('bad-args');
@@ -181,7 +160,7 @@ describe('decideConflicts: what uses a decided item follows it', () => {
     const sub = addClaim(ada, 'Because of the plant', sa, b.c1);
     const adaLink = link(sub.next, b.h3, b.c1, 'context', sa);
     ada = edit(adaLink.next, (s) => ops.rateClaim(s, sub.claim.id, { rating: 'weak' }, sa).next);
-    const ben = edit(copyOf(b.project, 'Ben’s copy'), (s) => ops.deleteClaim(s, b.c1, stamper('Ben', 'b'))); // c1a, l1, Ada's rating too
+    const ben = edit(copyOf(b.project, BEN), (s) => ops.deleteClaim(s, b.c1, stamper('Ben', 'b'))); // c1a, l1, Ada's rating too
     const r = merge(ada, ben);
     expect(pendingKeys(r.merged)).toEqual([`claim:${b.c1}:deleted-theirs-changed-mine`]);
     expect(changes(r.counts)).toEqual({ claim: { deleted: 1, conflicts: 1 }, link: { deleted: 1 }, rating: { deleted: 1 } });

@@ -2,41 +2,26 @@
  * Annotations through the real backend: real project files in a temp folder, the sample
  * corpus imported by the real import pipeline, the real search index.
  */
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationsView, AnyEvent } from '../../../shared/api.js';
+import { describe, expect, it } from 'vitest';
+import type { AnnotationsView } from '../../../shared/api.js';
 import { anchor } from '../../../shared/anchoring/index.js';
 import { CONTEXT_LENGTH } from '../../../shared/anchoring/selectors.js';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/highlight-colors.js';
 import type { Article } from '../../../shared/model.js';
-import { WarrantError } from '../../../shared/result.js';
-import type { Backend } from '../backend.js';
-import { createTestBackend } from '../test-backend.js';
+import { rejection } from '../../../shared/test-support/errors.js';
+import { setupTestBackend } from '../test-backend-hooks.js';
 
 const SAMPLE_DIR = join(import.meta.dirname, '..', '..', '..', 'sample', 'articles');
 
-let dir: string;
-let backend: Backend;
-let events: AnyEvent[];
+const env = setupTestBackend('annotations', { sampleDir: SAMPLE_DIR });
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'warrant-annotations-'));
-  events = [];
-  backend = createTestBackend(dir, (e) => events.push(e), SAMPLE_DIR);
-});
-
-afterEach(async () => {
-  await backend.dispose();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const h = () => backend.handlers;
+const h = () => env.backend.handlers;
 
 /** Creates a project holding the sample corpus; returns its path. */
 async function sampleProject(name = 'Water.warrant'): Promise<string> {
-  const path = join(dir, 'projects', name);
+  const path = join(env.dir, 'projects', name);
   await h()['project.new']({ path });
   const summary = await h()['import.run']({ sources: [{ kind: 'path', path: SAMPLE_DIR }] });
   expect(summary.failed).toEqual([]);
@@ -58,19 +43,23 @@ function offsets(a: Article, phrase: string): { start: number; end: number } {
   return { start, end: start + phrase.length };
 }
 
-/** Awaits a rejected promise and returns its WarrantError. */
-async function rejection(p: Promise<unknown>): Promise<WarrantError> {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(WarrantError);
-  return e as WarrantError;
-}
-
 const withoutHistory = ({ history: _history, ...rest }: AnnotationsView) => rest;
 
 const PHRASE = 'The average household bill will rise by 9 per cent';
+
+/** The text of the one article in the old-format files below. */
+const PLAN = 'The council approved the plan on Monday.';
+
+/** A project file of an old format (1 or 2) holding one article, `a1` “Plan approved”, whose text is PLAN. */
+function oldProject(schemaVersion: 1 | 2, project: { id: string; name: string; createdAt: string; updatedAt: string }, fields: { source: string | null; date: string | null; importedAt: string; contentHash: string }) {
+  const { source, date, importedAt, contentHash } = fields;
+  return {
+    format: 'warrant-project',
+    schemaVersion,
+    ...project,
+    articles: [{ id: 'a1', title: 'Plan approved', source, author: null, date, url: null, fileName: 'plan.txt', format: 'txt', importedAt, contentHash, length: PLAN.length, text: PLAN }],
+  };
+}
 
 describe('annotations in the backend', () => {
   it('highlights a passage with selectors that find it again, by the author set in preferences', async () => {
@@ -132,7 +121,7 @@ describe('annotations in the backend', () => {
     expect(undone.highlights.map((x) => x.id)).toEqual([highlight.id]);
     expect(undone.claims.map((x) => x.id)).toEqual([claim.id]);
     // The UI was told.
-    const last = events.filter((e) => e.name === 'annotations.changed').at(-1);
+    const last = env.events.filter((e) => e.name === 'annotations.changed').at(-1);
     expect(last?.name === 'annotations.changed' && last.payload.links).toEqual([]);
 
     expect(await h()['history.redo']({})).toMatchObject({ undoLabel: 'Link evidence', canRedo: false });
@@ -167,7 +156,7 @@ describe('annotations in the backend', () => {
   });
 
   it('answers a claim deletion with its sequence number, which the undo state names while it is on top', async () => {
-    await h()['project.new']({ path: join(dir, 'projects', 'Deletions.warrant') });
+    await h()['project.new']({ path: join(env.dir, 'projects', 'Deletions.warrant') });
     const a = await h()['claims.create']({ text: 'A' });
     const b = await h()['claims.create']({ text: 'B' });
     const first = await h()['claims.delete']({ id: a.id });
@@ -218,19 +207,12 @@ describe('annotations in the backend', () => {
   });
 
   it('opens a format-1 project with no annotations, keeps the original, and saves it as format 3', async () => {
-    const path = join(dir, 'old.warrant');
-    const text = 'The council approved the plan on Monday.';
-    const v1 = {
-      format: 'warrant-project',
-      schemaVersion: 1,
-      id: 'legacy',
-      name: 'Old project',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-02T00:00:00.000Z',
-      articles: [
-        { id: 'a1', title: 'Plan approved', source: 'Courier', author: null, date: '2025-01-01', url: null, fileName: 'plan.txt', format: 'txt', importedAt: '2025-01-01T00:00:00.000Z', contentHash: 'b'.repeat(64), length: text.length, text },
-      ],
-    };
+    const path = join(env.dir, 'old.warrant');
+    const v1 = oldProject(
+      1,
+      { id: 'legacy', name: 'Old project', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z' },
+      { source: 'Courier', date: '2025-01-01', importedAt: '2025-01-01T00:00:00.000Z', contentHash: 'b'.repeat(64) },
+    );
     const original = `${JSON.stringify(v1, null, 2)}\n`;
     await writeFile(path, original);
 
@@ -252,17 +234,10 @@ describe('annotations in the backend', () => {
   });
 
   it('refuses a project whose evidence link points at a missing claim, and leaves the file alone', async () => {
-    const path = join(dir, 'hostile.warrant');
+    const path = join(env.dir, 'hostile.warrant');
     const at = '2026-01-01T00:00:00.000Z';
-    const text = 'The council approved the plan on Monday.';
     const hostile = {
-      format: 'warrant-project',
-      schemaVersion: 2,
-      id: 'hostile',
-      name: 'Hostile',
-      createdAt: at,
-      updatedAt: at,
-      articles: [{ id: 'a1', title: 'Plan approved', source: null, author: null, date: null, url: null, fileName: 'plan.txt', format: 'txt', importedAt: at, contentHash: 'c'.repeat(64), length: text.length, text }],
+      ...oldProject(2, { id: 'hostile', name: 'Hostile', createdAt: at, updatedAt: at }, { source: null, date: null, importedAt: at, contentHash: 'c'.repeat(64) }),
       highlights: [
         {
           id: 'h1',

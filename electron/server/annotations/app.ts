@@ -38,6 +38,13 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
     return result;
   };
 
+  /** `apply` for an operation that answers `next` and the item it made or changed (`{ next, link }`): the action answers that item. */
+  const applyFor = <F extends string, T>(kind: ActionKind, field: F, operation: (a: ops.AnnotationState, s: ops.Stamp) => { next: ops.AnnotationState } & Record<NoInfer<F>, T>): T =>
+    apply(kind, (a, s) => {
+      const r = operation(a, s);
+      return { next: r.next, result: r[field] };
+    });
+
   const travel = (state: Undoable | null) => {
     if (state) workspace.update((p) => ({ ...p, ...state }), { fromHistory: true });
     return history.state();
@@ -64,17 +71,10 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         return { next: linked.next, result: made.highlight };
       });
     },
-    'highlights.update': async ({ id, patch }) =>
-      apply('highlight.update', (a, s) => {
-        const r = ops.updateHighlight(a, id, patch, s);
-        return { next: r.next, result: r.highlight };
-      }),
+    'highlights.update': async ({ id, patch }) => applyFor('highlight.update', 'highlight', (a, s) => ops.updateHighlight(a, id, patch, s)),
     'highlights.delete': async ({ id }) => apply('highlight.delete', (a, s) => ({ next: ops.deleteHighlight(a, id, s), result: null })),
     'claims.create': async ({ text, parentId, index }) =>
-      apply('claim.create', (a, s) => {
-        const r = ops.addClaim(a, { text, parentId: parentId ?? null, ...(index !== undefined ? { index } : {}) }, s);
-        return { next: r.next, result: r.claim };
-      }),
+      applyFor('claim.create', 'claim', (a, s) => ops.addClaim(a, { text, parentId: parentId ?? null, ...(index !== undefined ? { index } : {}) }, s)),
     'claims.createFromSelection': async ({ articleId, start, end, text, parentId, color, stance }) => {
       const target = selectors(articleId, start, end);
       return apply('claim.createFromSelection', (a, s) => {
@@ -97,27 +97,15 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
         if (!claim) throw new WarrantError('not-found', 'That claim no longer exists (it may have been deleted or undone).');
         return { next, result: claim };
       }),
-    'claims.setVerdict': async ({ id, verdict }) =>
-      apply('claim.verdict', (a, s) => {
-        const r = ops.setVerdict(a, id, verdict, s);
-        return { next: r.next, result: r.claim };
-      }),
+    'claims.setVerdict': async ({ id, verdict }) => applyFor('claim.verdict', 'claim', (a, s) => ops.setVerdict(a, id, verdict, s)),
     'claims.move': async ({ id, parentId, index }) => apply('claim.move', (a, s) => ({ next: ops.moveClaim(a, id, parentId, index, s), result: null })),
     'claims.delete': async ({ id }) => {
       apply('claim.delete', (a, s) => ({ next: ops.deleteClaim(a, id, s), result: null }));
       // Which action this was, so the UI's "Undo" undoes exactly this deletion.
       return { seq: history.lastSeq };
     },
-    'links.create': async (input) =>
-      apply('link.create', (a, s) => {
-        const r = ops.linkEvidence(a, input, s);
-        return { next: r.next, result: r.link };
-      }),
-    'links.update': async ({ id, patch }) =>
-      apply('link.update', (a, s) => {
-        const r = ops.updateLink(a, id, patch, s);
-        return { next: r.next, result: r.link };
-      }),
+    'links.create': async (input) => applyFor('link.create', 'link', (a, s) => ops.linkEvidence(a, input, s)),
+    'links.update': async ({ id, patch }) => applyFor('link.update', 'link', (a, s) => ops.updateLink(a, id, patch, s)),
     'links.delete': async ({ id }) => apply('link.delete', (a, s) => ({ next: ops.unlinkEvidence(a, id, s), result: null })),
     'history.undo': async () => travel(history.undo()),
     'history.redo': async () => travel(history.redo()),
