@@ -4,9 +4,10 @@
  * seeds' content skip (saying why) on a clone without them; the error-handling tests run on a
  * project of the repository's own sample articles, so they run everywhere.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,7 +170,7 @@ describe('warrant CLI', () => {
     const text = 'Officials said aid was considered. Critics said no aid was planned.';
     const article = (id: string, source: string | null) => ({
       id, title: `Article ${id}`, source, author: null, date: null, url: null, fileName: `${id}.txt`, format: 'txt',
-      importedAt: now, contentHash: id.padEnd(64, '0'), length: text.length, text,
+      importedAt: now, contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), length: text.length, text,
     });
     const quote = (start: number, end: number) => ({
       position: { type: 'TextPositionSelector', start, end },
@@ -208,4 +209,41 @@ describe('warrant CLI', () => {
     expect(human.stdout).toMatch(/Aid was considered\n\s+Moderate · 2 supporting, 1 refuting, 1 context · 3 articles, 1 source/);
     expect(await readFile(project)).toEqual(before);
   });
+
+  // `head` on a real OS pipe, as a user runs it (Node's own child pipes are sockets that buffer far more).
+  it.skipIf(process.platform === 'win32')('exits quietly when the reader of its output stops early (`warrant search … | head -1`)', async () => {
+    // More output than a pipe buffers (64 KB), so the CLI is still writing when `head` leaves.
+    const files = join(dir, 'many');
+    await mkdir(files);
+    for (let i = 0; i < 400; i++) {
+      await writeFile(join(files, `a${i}.txt`), `Climate article ${i}\n\nThe climate report number ${i} says much about climate and policy.\n`);
+    }
+    const project = join(dir, 'many.warrant');
+    expect(warrant('import', project, files).status).toBe(0);
+
+    const r = spawnSync('bash', ['-c', '"$0" "$1" search "$2" climate --limit 1000 --json | head -1; echo "exit=${PIPESTATUS[0]}"', process.execPath, cli, project], {
+      encoding: 'utf8',
+      env: { ...process.env, WARRANT_CONFIG_DIR: join(dir, 'config'), WARRANT_CACHE_DIR: join(dir, 'cache') },
+    });
+    expect(r.stdout).toBe('[\nexit=0\n');
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at |Unhandled/);
+    expect(r.stderr).toBe('');
+  }, 30_000);
+
+  it('refuses a FIFO or a device named .warrant at once (claims, agreement, merge)', async () => {
+    const fifo = join(dir, 'pipe.warrant');
+    execFileSync('mkfifo', [fifo]);
+    const device = join(dir, 'zero.warrant');
+    await symlink('/dev/zero', device);
+    const env = { ...process.env, WARRANT_CONFIG_DIR: join(dir, 'config'), WARRANT_CACHE_DIR: join(dir, 'cache') };
+    for (const args of [['claims', fifo], ['agreement', device], ['merge', sample, fifo, '-o', join(dir, 'never.warrant')]]) {
+      // A timeout, so that a regression fails the test instead of hanging it.
+      const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env, timeout: 15_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/“(pipe|zero)\.warrant” is a (named pipe \(FIFO\)|device), not a Warrant project file/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(join(dir, 'never.warrant'))).toBe(false);
+  }, 60_000);
 });

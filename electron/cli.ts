@@ -226,8 +226,22 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
   return program;
 }
 
+/**
+ * Output piped to a program that stops reading (`warrant search … | head -1`) makes writes fail
+ * with EPIPE: the reader has what it wanted, so exit quietly instead of printing a stack trace.
+ */
+export function exitQuietlyOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnBrokenPipe();
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

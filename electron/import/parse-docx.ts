@@ -48,8 +48,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<Extracted> {
   let zip: InstanceType<typeof JSZip>;
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    damaged(`it could not be opened as a zip package: ${e instanceof Error ? e.message : String(e)}`);
+  } catch {
+    // jszip's own message names its internals and links to its documentation: never shown.
+    damaged('it could not be opened as a zip package: it may be incomplete, for example cut short while copying or downloading');
   }
   if (!zip.file('word/document.xml')) damaged('word/document.xml is missing');
   const core = (await zip.file('docProps/core.xml')?.async('string').catch(() => null)) ?? '';
@@ -58,8 +59,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<Extracted> {
   let text: string;
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
-  } catch (e) {
-    damaged(e instanceof Error ? e.message : String(e));
+  } catch {
+    // mammoth's and xmldom's messages ("[xmldom error] …") mean nothing to a researcher.
+    damaged('its text could not be read: the document inside the package is malformed');
   }
   return extracted(text, {
     title: coreProperty(core, 'title'),

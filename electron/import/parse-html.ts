@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { DomDocument, DomNode, JsdomApi } from './dom-subset.js';
 import { extracted, type Extracted } from './extracted.js';
+import { flattenDeepNesting } from './flatten-html.js';
 import { BOILERPLATE, domToText } from './html-text.js';
 
 let jsdomModule: JsdomApi | undefined;
@@ -105,10 +106,30 @@ function pageMetadata(document: DomDocument): Omit<Extracted, 'text'> {
   };
 }
 
+/**
+ * Readability's cleaning is quadratic or worse in nesting depth (1,000 nested divs took 27 s):
+ * past these limits a page is read as plain text of its body, without Readability.
+ */
+export const READABILITY_LIMITS = { maxDepth: 100, maxElements: 50_000 };
+
+/** Whether the tree under `root` is within {@link READABILITY_LIMITS} (walked without recursion). */
+export function withinReadabilityLimits(root: DomNode): boolean {
+  const stack: { node: DomNode; depth: number }[] = [{ node: root, depth: 0 }];
+  let elements = 0;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item.node.nodeType !== 1 && item.node.nodeType !== 9) continue;
+    elements += 1;
+    if (item.depth > READABILITY_LIMITS.maxDepth || elements > READABILITY_LIMITS.maxElements) return false;
+    for (const child of item.node.childNodes) stack.push({ node: child, depth: item.depth + 1 });
+  }
+  return true;
+}
+
 /** An HTML page: Readability's article text (the whole page minus furniture if it finds none). */
 export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
   const { Readability } = await import('@mozilla/readability');
-  const page = await inertDocument(bytes);
+  const source = flattenDeepNesting(bytes);
+  const page = await inertDocument(source);
   try {
     const found = pageMetadata(page.document);
     const firstHeading = page.document.querySelector('h1')?.textContent ?? null;
@@ -117,11 +138,17 @@ export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
     // The serializer hands back the article element itself, so paragraphs can be kept apart
     // (Readability's own textContent runs them together).
     // Cast: jsdom's document is a DOM Document at run time; it is typed by dom-subset.ts here.
-    const article = new Readability<DomNode>(page.document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse();
+    const readable = withinReadabilityLimits(page.document);
+    const article = readable
+      ? new Readability<DomNode>(page.document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse()
+      : null;
     let text = article?.content ? domToText(article.content) : '';
-    if (text.trim() === '') {
+    if (!readable) {
+      // Too deep or too large for Readability: the whole body (furniture already removed).
+      text = domToText(page.document.body, { drop: BOILERPLATE });
+    } else if (text.trim() === '') {
       // Readability found no article (a short or unusual page): fall back to the whole body.
-      const again = await inertDocument(bytes);
+      const again = await inertDocument(source);
       try {
         for (const el of again.document.querySelectorAll(FURNITURE)) el.remove();
         text = again.document.body ? domToText(again.document.body, { drop: BOILERPLATE }) : '';

@@ -141,16 +141,16 @@ export function pageText(items: readonly object[]): string {
   return paragraphs.join('\n\n');
 }
 
+/** pdf.js's exceptions as reasons; its own messages (internal terms such as "xref") are never shown. */
 function pdfError(e: unknown): never {
   const name = (e as { name?: string } | null)?.name;
-  const message = e instanceof Error ? e.message : String(e);
   if (name === 'PasswordException') {
     fail('This PDF is password-protected. Remove the password (for example by printing it to a new PDF) and import it again.');
   }
   if (name === 'InvalidPDFException') {
-    fail(`This PDF is damaged or is not a PDF: its structure could not be read (${message}).`);
+    fail('This PDF is damaged or is not a PDF: its structure could not be read. It may be incomplete, for example cut short while copying or downloading.');
   }
-  fail(`This PDF could not be read (${message}). It may be damaged.`);
+  fail('This PDF could not be read: the file may be damaged.');
 }
 
 /** A PDF's text layer and Info metadata. Scanned pages without a text layer are refused. */
@@ -158,8 +158,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<Extracted> {
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfjs();
-  } catch (e) {
-    fail(`PDF support could not be loaded in this installation (${e instanceof Error ? e.message : String(e)}).`);
+  } catch {
+    fail('PDF support could not be loaded in this installation. Reinstall Warrant to import PDF files.');
   }
   const task = pdfjs.getDocument({
     // pdf.js refuses Node Buffers, and may take over the memory it is given: hand it its own copy.

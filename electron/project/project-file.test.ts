@@ -1,10 +1,13 @@
-import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
-import { backupPathFor, readProjectFile, writeProjectFile } from './project-file.js';
+import { backupPathFor, readProjectFile, removeStaleTempFiles, writeProjectFile } from './project-file.js';
+import { ProjectSession } from './session.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -34,7 +37,7 @@ function sample(): ProjectFile {
         fileName: 'a.txt',
         format: 'txt',
         importedAt: '2026-01-01T00:00:00.000Z',
-        contentHash: 'a'.repeat(64),
+        contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
         length: text.length,
         text,
         rev: 'rev-a1',
@@ -169,5 +172,81 @@ describe('project files', () => {
     const path = join(dir, 'passwd.warrant');
     await writeFile(path, 'root:x:0:0:root:/root:/bin/bash');
     await expectError(path, 'corrupt-project', /not a Warrant project file\.$/);
+  });
+
+  it('refuses a FIFO, a device and a folder at once, naming the file', async () => {
+    const fifo = join(dir, 'pipe.warrant');
+    execFileSync('mkfifo', [fifo]);
+    const device = join(dir, 'zero.warrant');
+    await symlink('/dev/zero', device);
+    const folder = join(dir, 'folder.warrant');
+    await mkdir(folder);
+    const started = Date.now();
+    for (const [path, kind] of [
+      [fifo, /“pipe\.warrant” is a named pipe \(FIFO\), not a Warrant project file/],
+      [device, /“zero\.warrant” is a device, not a Warrant project file/],
+      [folder, /“folder\.warrant” is a folder/],
+    ] as const) {
+      const error = await readProjectFile(path).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WarrantError);
+      expect((error as WarrantError).message).toMatch(kind);
+    }
+    // No hang on the FIFO (nobody writes to it), no endless read of /dev/zero.
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The app's open goes the same way.
+    await expect(ProjectSession.open(fifo)).rejects.toThrow(/named pipe/);
+  });
+
+  it('finds a flipped byte in an article and names the article, never its text', async () => {
+    const path = join(dir, 'flipped.warrant');
+    const p = sample();
+    p.articles[0]!.title = `Plan approved ${'x'.repeat(100)}`;
+    await writeProjectFile(path, p, false);
+    const good = await readFile(path, 'utf8');
+    await writeFile(path, good.replace('The council approved', 'The councjl approved'));
+    const before = (await readdir(dir)).sort();
+    await expectError(path, 'corrupt-project', /“flipped\.warrant” is damaged: the text of the article “Plan approved x+…” does not match the checksum/);
+    const message = await readProjectFile(path).catch((e: unknown) => (e as Error).message);
+    expect(message).not.toContain('council');
+    expect(message).not.toContain('councjl');
+    expect(message).not.toContain('x'.repeat(100));
+    // Opening in the app refuses it too, and writes nothing (no backup, no migration copy).
+    await expect(ProjectSession.open(path)).rejects.toThrow(/does not match the checksum/);
+    expect((await readdir(dir)).sort()).toEqual(before);
+  });
+
+  it('removes its own stale temp files on open, and nothing else', async () => {
+    const path = join(dir, 'kept.warrant');
+    await writeProjectFile(path, sample(), false);
+    const full = await readFile(path);
+    const old = new Date(Date.now() - 5 * 60_000);
+    const leftover = join(dir, 'kept.warrant.2740153127');
+    const emptyLeftover = join(dir, 'kept.warrant.17');
+    const fresh = join(dir, 'kept.warrant.3141592653'); // a save in progress, perhaps in another window
+    const notOurs = [join(dir, 'kept.warrant.1.txt'), join(dir, 'kept.warrant.bak'), join(dir, 'other.warrant.2740153127'), join(dir, 'notes.txt'), join(dir, 'kept.warrant.99')];
+    await writeFile(leftover, full.subarray(0, full.length / 2));
+    await writeFile(emptyLeftover, '');
+    await writeFile(fresh, full);
+    for (const f of notOurs) await writeFile(f, f.endsWith('.99') ? 'my own notes' : full);
+    for (const f of [leftover, emptyLeftover, ...notOurs]) await utimes(f, old, old);
+    const session = await ProjectSession.open(path);
+    expect(session.data.name).toBe('Demo');
+    const left = await readdir(dir);
+    expect(left).not.toContain('kept.warrant.2740153127');
+    expect(left).not.toContain('kept.warrant.17');
+    expect(left).toContain('kept.warrant.3141592653');
+    for (const f of notOurs) expect(await readFile(f)).toBeTruthy();
+    expect(await removeStaleTempFiles(path)).toEqual([]);
+  });
+
+  it('saves through the folder sync (the save completes and reads back)', async () => {
+    const path = join(dir, 'synced.warrant');
+    await writeProjectFile(path, sample(), false);
+    await writeProjectFile(path, { ...sample(), name: 'Again' }, true);
+    expect((await readProjectFile(path)).name).toBe('Again');
+    expect((await readdir(dir)).sort()).toEqual(['synced.warrant', 'synced.warrant.bak']);
   });
 });

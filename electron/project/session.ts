@@ -11,7 +11,7 @@ import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js'
 import { PROJECT_EXTENSION } from '../../shared/project-files.js';
 import { toAppError, WarrantError } from '../../shared/result.js';
 import { exists } from '../common/files.js';
-import { keepCopy, readProjectFileWithInfo, writeProjectFile } from './project-file.js';
+import { keepCopy, readProjectFileWithInfo, removeStaleTempFiles, writeProjectFile } from './project-file.js';
 
 /** How long after the last change autosave waits, so a burst of edits costs one write. */
 const AUTOSAVE_DELAY_MS = 800;
@@ -76,6 +76,8 @@ export class ProjectSession {
         throw new WarrantError('io', `“${basename(path)}” uses an older project format and Warrant could not keep a copy of the original before upgrading it: ${toAppError(e).message}`);
       });
     }
+    // Temp files a crash left in the middle of one of our saves (never anything else).
+    await removeStaleTempFiles(path);
     const session = new ProjectSession(path, project, options);
     session.lastSavedAt = project.updatedAt;
     session.diskStamp = await stampOf(path);

@@ -2,6 +2,7 @@
  * Annotations through the real backend: real project files in a temp folder, the sample
  * corpus imported by the real import pipeline, the real search index.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -211,7 +212,7 @@ describe('annotations in the backend', () => {
     const v1 = oldProject(
       1,
       { id: 'legacy', name: 'Old project', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z' },
-      { source: 'Courier', date: '2025-01-01', importedAt: '2025-01-01T00:00:00.000Z', contentHash: 'b'.repeat(64) },
+      { source: 'Courier', date: '2025-01-01', importedAt: '2025-01-01T00:00:00.000Z', contentHash: createHash('sha256').update(PLAN).digest('hex') },
     );
     const original = `${JSON.stringify(v1, null, 2)}\n`;
     await writeFile(path, original);
