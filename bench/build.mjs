@@ -1,6 +1,6 @@
 // Bundles the bench (bench/bench.ts → dist/bench/bench.mjs) and, next to it, the search
 // worker that SearchService starts (electron/index/search-worker.ts → dist/bench/search-worker.mjs);
-// the merge bench (bench/merge.ts) and its worker likewise.
+// the merge and export benches (bench/merge.ts, bench/export.ts) and their workers likewise.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning' };
@@ -11,4 +11,6 @@ await Promise.all([
   // Project files are read with the app's own dependencies (write-file-atomic, zod) from node_modules.
   build({ ...common, packages: 'external', entryPoints: ['bench/merge.ts'], outfile: 'dist/bench/merge.mjs' }),
   build({ ...common, packages: 'external', entryPoints: ['electron/server/merge/merge-worker.ts'], outfile: 'dist/bench/merge-worker.mjs' }),
+  build({ ...common, packages: 'external', entryPoints: ['bench/export.ts'], outfile: 'dist/bench/export.mjs' }),
+  build({ ...common, packages: 'external', entryPoints: ['electron/server/export/export-worker.ts'], outfile: 'dist/bench/export-worker.mjs' }),
 ]);

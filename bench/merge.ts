@@ -10,39 +10,20 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { describe as describeRange } from '../shared/anchoring/index.js';
 import { nextRevision } from '../shared/merge/versioned.js';
-import { ratingId, type ClaimRating, type EvidenceLink, type Highlight, type ProjectFile } from '../shared/model.js';
+import { ratingId, type ClaimRating, type ProjectFile } from '../shared/model.js';
+import { annotated, CLAIMS, HIGHLIGHTS } from './annotated-project.js';
 import { readProjectFile, writeProjectFile } from '../electron/project/project-file.js';
 import { WorkerClient } from '../electron/workers/client.js';
 import type { MergeMethods } from '../electron/server/merge/protocol.js';
 import { brownCorpus } from './brown-corpus.js';
 import { writeProjectFile as writeCorpusFile } from './project-file.js';
 
-const CLAIMS = 1_000;
-const HIGHLIGHTS = 10_000;
 const CHANGED_EACH_SIDE = 500;
 const BOTH_SIDES = 20;
 const RUNS = 3;
 
 const now = '2026-01-01T00:00:00.000Z';
-const stamp = { author: 'Ana', createdAt: now, updatedAt: now };
-
-/** The bench corpus as a project with annotations by Ana. */
-function annotated(base: ProjectFile): ProjectFile {
-  const claims = Array.from({ length: CLAIMS }, (_, i) => ({ id: `c${i}`, text: `Claim number ${i}`, parentId: null, verdict: null, ...stamp, rev: `c${i}-0`, revs: [] }));
-  const highlights: Highlight[] = [];
-  for (let i = 0; highlights.length < HIGHLIGHTS; i++) {
-    const article = base.articles[i % base.articles.length]!;
-    const start = (i * 97) % Math.max(1, article.text.length - 60);
-    const target = describeRange(article.text, start, start + 40);
-    if (!target) continue;
-    highlights.push({ id: `h${highlights.length}`, articleId: article.id, target, color: 'yellow', label: null, note: '', ...stamp, rev: `h${highlights.length}-0`, revs: [] });
-  }
-  const links: EvidenceLink[] = highlights.map((h, i) => ({ id: `l${i}`, highlightId: h.id, claimId: `c${i % CLAIMS}`, stance: 'supports', weight: null, note: '', ...stamp, rev: `l${i}-0`, revs: [] }));
-  const ratings: ClaimRating[] = claims.map((c) => ({ id: ratingId(c.id, 'Ana'), claimId: c.id, rater: 'Ana', rating: 'moderate', rationale: '', createdAt: now, updatedAt: now, rev: `${c.id}-r0`, revs: [] }));
-  return { ...base, highlights, claims, links, ratings };
-}
 
 /** A copy where `who` changed `count` highlight notes starting at `from`, and rated claims. */
 function edited(p: ProjectFile, who: string, from: number, count: number): ProjectFile {

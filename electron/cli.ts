@@ -4,48 +4,21 @@
  */
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { AnyEvent, ArgsOf, ImportSummary, MethodName, ResultOf, SearchHit } from '../shared/api.js';
+import type { AnyEvent, ImportSummary, SearchHit } from '../shared/api.js';
 import { toAppError, WarrantError } from '../shared/result.js';
 import { exists } from './common/files.js';
-import { createBackend, type Backend } from './server/backend.js';
-import { appVersion, defaultProjectDir, indexCacheDir, rendererDir, sampleDir } from './server/paths.js';
-import { createNodePrefs } from './server/prefs/store.js';
+import { call, makeBackend } from './cli-backend.js';
+import { appVersion, rendererDir } from './server/paths.js';
 import { addMergeCommands } from './cli-merge.js';
+import { addExportCommands, printInterchangeSummary } from './cli-export.js';
+import type { InterchangeSummary } from '../shared/api-export.js';
+import { INTERCHANGE_IMPORT_EXTENSIONS } from '../shared/export-formats.js';
+import { extensionOf } from '../shared/formats.js';
 import { startServer } from './serve/http-server.js';
 import { readProjectFile } from './project/project-file.js';
 import { articleIndex, claimTree, summarizeEvidence } from '../shared/annotations/summary.js';
 import { ratingLabel } from '../shared/rating-scale.js';
 import { ratingsByClaim, verdictOf } from '../shared/annotations/verdict.js';
-
-function makeBackend(shell: 'browser', emit: (e: AnyEvent) => void = () => undefined): Backend {
-  return createBackend({
-    shell,
-    version: appVersion(),
-    prefs: createNodePrefs(process.env.WARRANT_CONFIG_DIR),
-    cacheDir: indexCacheDir(),
-    sampleDir: sampleDir(),
-    defaultProjectDir: defaultProjectDir(),
-    emit,
-  });
-}
-
-/** Command-line options that map to contract fields. */
-const OPTION_FOR_FIELD: Readonly<Record<string, string>> = { limit: '--limit' };
-
-/**
- * Calls a backend method through `dispatch`, as the IPC and HTTP transports do — so the CLI's
- * arguments get the contract's validation — and throws a failure as a WarrantError, for linear
- * CLI code.
- */
-async function call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const result = await backend.call(method, args);
-  if (result.ok) return result.value;
-  const { code, message, details } = result.error;
-  // Name the option the researcher typed rather than the contract's field.
-  const option = details?.field ? OPTION_FOR_FIELD[details.field] : undefined;
-  if (code === 'bad-args' && option && details?.reason) throw new WarrantError(code, `${option}: ${details.reason}.`, details);
-  throw new WarrantError(code, message, details);
-}
 
 /** A whole number option; its range is the contract's to check (through dispatch). */
 function parseCount(value: string): number {
@@ -92,19 +65,27 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .command('import')
     .description('Import files and folders into a project (created if missing) and print a summary.')
     .argument('<project>', 'the .warrant project file')
-    .argument('<paths...>', 'files or folders to import (folders are searched recursively)')
-    .option('--json', 'print the summary as JSON: { imported, duplicates, failed, cancelled }')
+    .argument('<paths...>', 'files or folders to import (folders are searched recursively); .qdpx, .jsonld and .json files bring their annotations onto the project')
+    .option('--json', 'print the summary as JSON: { imported, duplicates, failed, cancelled } (and `interchange` for .qdpx / .jsonld / .json files)')
     .action(async (projectPath: string, paths: string[], opts: { json?: boolean }) => {
       const project = resolve(projectPath);
       const backend = makeBackend('browser');
       try {
         if (await exists(project)) await call(backend, 'project.open', { path: project });
         else await call(backend, 'project.new', { path: project });
-        const summary = await call(backend, 'import.run', { sources: paths.map((p) => ({ kind: 'path' as const, path: resolve(p) })) });
+        // Annotation and QDA files go onto the project; everything else is an article to import.
+        const interchange = paths.filter((p) => INTERCHANGE_IMPORT_EXTENSIONS.includes(extensionOf(p)));
+        const articles = paths.filter((p) => !interchange.includes(p));
+        const summary = articles.length ? await call(backend, 'import.run', { sources: articles.map((p) => ({ kind: 'path' as const, path: resolve(p) })) }) : null;
+        const exchanged: InterchangeSummary[] = [];
+        for (const p of interchange) exchanged.push(await call(backend, 'interchange.import', { source: { kind: 'path', path: resolve(p) } }));
         await call(backend, 'project.save', {});
-        if (opts.json) io.out(JSON.stringify(summary, null, 2));
-        else printSummary(summary, io.out);
-        const nothingDone = summary.imported.length === 0 && summary.duplicates.length === 0;
+        if (opts.json) io.out(JSON.stringify(interchange.length ? { ...summary, interchange: exchanged } : summary, null, 2));
+        else {
+          if (summary) printSummary(summary, io.out);
+          for (const x of exchanged) printInterchangeSummary(x, io.out);
+        }
+        const nothingDone = (!summary || (summary.imported.length === 0 && summary.duplicates.length === 0)) && exchanged.every((x) => Object.values(x.counts).every((n) => n === 0));
         if (nothingDone) process.exitCode = 1;
       } finally {
         await backend.dispose({ force: true });
@@ -182,6 +163,7 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     });
 
   addMergeCommands(program, io);
+  addExportCommands(program, io);
 
   program
     .command('serve')

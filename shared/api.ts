@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { ActionKind } from './annotations/actions.js';
+import { ExportDownload, ExportFormatId, ExportPreview, ExportProgress, ExportRequest, ExportWritten, InterchangeSummary } from './api-export.js';
+import { ReportOptions } from './report/options.js';
 import { MENU_COMMAND_IDS } from './commands.js';
 import { LIMITS } from './limits.js';
 import { ConflictReason, ItemKind } from './model.js';
@@ -361,6 +363,16 @@ export const methods = {
   /** Imports only the articles of another project's file (when it cannot be merged). */
   'merge.importArticles': method(z.object({ path }).strict(), ImportSummary),
   'agreement.get': method(none, AgreementReport),
+  /** The HTML report's live preview (its first claims). */
+  'export.preview': method(z.object({ options: ReportOptions }).strict(), ExportPreview),
+  /** Writes an export to a file on the backend's disk (atomically; refuses to replace a file unless `overwrite`). */
+  'export.write': method(ExportRequest.extend({ path, overwrite: z.boolean().optional() }).strict(), ExportWritten),
+  /** An export's bytes, for a browser download. */
+  'export.download': method(ExportRequest, ExportDownload),
+  /** Where to save an export: the desktop's save dialog (null: cancelled). */
+  'dialog.exportPath': method(z.object({ suggestedName: z.string().max(LIMITS.maxPathLength), format: ExportFormatId }).strict(), path.nullable()),
+  /** Imports a REFI-QDA project or W3C / Hypothesis annotations onto the open project, as one undo step. */
+  'interchange.import': method(z.object({ source: ImportSource }).strict(), InterchangeSummary),
   'history.undo': method(none, HistoryState),
   'history.redo': method(none, HistoryState),
 } as const;
@@ -376,6 +388,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Push events from the backend to the UI. */
 export const events = {
+  'export.progress': ExportProgress,
   'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
   'index.progress': IndexStatus,
   'project.changed': ProjectSummary.nullable(),

@@ -23,6 +23,8 @@ export const LIMITS = {
   maxPathLength: 4_096,
   /** An evidence link's optional weight runs from 1 to this. */
   maxLinkWeight: 3,
+  /** Most pages an article may record page starts for. */
+  maxPages: 100_000,
   /** Largest file accepted for import, in bytes. */
   maxImportBytes: 100 * 1024 * 1024,
 } as const;

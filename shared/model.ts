@@ -45,14 +45,24 @@ export const ArticleMeta = ArticleMetaFields.extend({
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-/** A full article. `text` is normalized once at import and never changed afterwards. */
-export const Article = ArticleMeta.extend({
+/** An article as format 3 stored it (no page starts). */
+export const ArticleV3 = ArticleMeta.extend({
   text: z.string().max(LIMITS.maxTextLength),
+});
+
+/** A full article. `text` is normalized once at import and never changed afterwards. */
+export const Article = ArticleV3.extend({
+  /**
+   * Format 4: where each page of a paged document (PDF) begins — `pageStarts[i]` is the offset
+   * (UTF-16) of page i + 1's first character; an empty page starts where the next one does.
+   * Absent for formats without pages. Lets reports cite "p. 12" (see shared/report/locate.ts).
+   */
+  pageStarts: z.array(z.number().int().nonnegative().max(LIMITS.maxTextLength)).max(LIMITS.maxPages).optional(),
 });
 export type Article = z.infer<typeof Article>;
 
 /** An article as formats 1 and 2 stored it (no revision). */
-export const ArticleV2 = Article.omit({ rev: true, revs: true });
+export const ArticleV2 = ArticleV3.omit({ rev: true, revs: true });
 
 /** The first revision of an imported article: derived from its text, so two copies that import
  * the same file independently agree (no false merge conflicts). */
@@ -61,7 +71,7 @@ export function initialArticleRev(contentHash: string): string {
 }
 
 /** The current schema version written by this build. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The on-disk project file, schema version 1. See docs/project-format.md. */
 export const ProjectFileV1 = z
@@ -284,13 +294,20 @@ export type PendingConflict = z.infer<typeof PendingConflict>;
  */
 export const ProjectFileV3 = ProjectFileV1.extend({
   schemaVersion: z.literal(3),
-  articles: z.array(Article).max(LIMITS.maxArticles),
+  articles: z.array(ArticleV3).max(LIMITS.maxArticles),
   ...Annotations.shape,
   deleted: z.array(Deletion).max(2_000_000),
   conflicts: z.array(PendingConflict).max(100_000),
 }).strict();
 export type ProjectFileV3 = z.infer<typeof ProjectFileV3>;
 
+/** The on-disk project file, schema version 4: format 3 plus the page starts of paged articles. */
+export const ProjectFileV4 = ProjectFileV3.extend({
+  schemaVersion: z.literal(4),
+  articles: z.array(Article).max(LIMITS.maxArticles),
+}).strict();
+export type ProjectFileV4 = z.infer<typeof ProjectFileV4>;
+
 /** The latest project file shape. */
-export const ProjectFile = ProjectFileV3;
-export type ProjectFile = ProjectFileV3;
+export const ProjectFile = ProjectFileV4;
+export type ProjectFile = ProjectFileV4;

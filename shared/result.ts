@@ -18,6 +18,7 @@ export const ErrorCode = z.enum([
   'limit', // a documented limit (article count, text length, file size) would be exceeded
   'conflict', // the project file was changed on disk by someone else since it was read
   'different-project', // a file offered for merging is another project, not a copy of this one
+  'bad-file', // a file offered for import is damaged, hostile or not what its name says
   'busy', // another long operation (import) is running
   'cancelled', // the user cancelled
   'unsupported', // not available in this shell (e.g. native dialogs in the browser)

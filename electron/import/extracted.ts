@@ -10,6 +10,8 @@ export interface Extracted {
   /** A date as written in the document; reduced to YYYY-MM-DD later. */
   date: string | null;
   url: string | null;
+  /** Paged documents (PDF): the text of each page, in order, so page numbers survive normalization. */
+  pages?: string[];
 }
 
 /** An Extracted with only text; the parser fills in what it finds. */
@@ -21,5 +23,6 @@ export function extracted(text: string, found: Partial<Omit<Extracted, 'text'>> 
     source: found.source ?? null,
     date: found.date ?? null,
     url: found.url ?? null,
+    ...(found.pages ? { pages: found.pages } : {}),
   };
 }

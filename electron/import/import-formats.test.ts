@@ -148,6 +148,20 @@ describe('pdf', () => {
       format: 'pdf',
       text: 'Allies urged to drop Huawei\n\nOfficials met their counterparts in Berlin and Rome this week.\n\nA second paragraph follows.\n\nText on page two.',
     });
+    // Reports cite "p. 2": where each page begins is kept.
+    expect(article.pageStarts).toEqual([0, article.text.indexOf('Text on page two.')]);
+  });
+
+  it('keeps page numbers across empty pages (an empty page never claims the text after it)', async () => {
+    const pdf = makePdf({ pages: [{ lines: [[72, 720, 'Page one.']] }, { image: true }, { lines: [[72, 720, 'Page three.']] }] });
+    const article = only(await importFile('gap.pdf', pdf));
+    expect(article.text).toBe('Page one.\n\nPage three.');
+    const three = article.text.indexOf('Page three.');
+    expect(article.pageStarts).toEqual([0, three, three]);
+  });
+
+  it('records no pages for formats without them', async () => {
+    expect(only(await importFile('note.txt', 'One.\n\nTwo.')).pageStarts).toBeUndefined();
   });
 
   it('takes the first line as title when the metadata has none (or a placeholder)', async () => {

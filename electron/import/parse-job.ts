@@ -31,6 +31,8 @@ export interface ParsedFile {
   source: string | null;
   date: string | null;
   url: string | null;
+  /** Where each page begins (paged formats only; see Article.pageStarts). */
+  pageStarts?: number[];
 }
 
 export type JobResult = { ok: true; value: ParsedFile } | { ok: false; reason: string };
@@ -79,6 +81,27 @@ async function readPath(filePath: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The text of a paged document, normalized page by page so that where each page begins is
+ * known; null when that would give a different text than normalizing the whole (a page that
+ * begins with a combining mark, say) — the article then simply has no page numbers.
+ */
+export function pagedText(pages: readonly string[]): { text: string; pageStarts: number[] } | null {
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const page of pages) {
+    const part = normalizeText(page);
+    if (part !== '' && text !== '') text += '\n\n';
+    pageStarts.push(text.length);
+    text += part;
+  }
+  if (pageStarts.length === 0 || normalizeText(pages.join('\n\n')) !== text) return null;
+  // An empty page "starts" where the next text does, so an offset is on the page that shows it.
+  for (let i = pageStarts.length - 2; i >= 0; i--) if (normalizeText(pages[i]!) === '') pageStarts[i] = pageStarts[i + 1]!;
+  pageStarts[0] = 0;
+  return { text, pageStarts };
+}
+
 /** Reads and parses one file. Never throws: failures come back as a reason. */
 export async function runJob(job: ParseJob): Promise<JobResult> {
   const fileName = baseName(job.name);
@@ -91,7 +114,8 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
 
     checkContent(format, bytes);
     const found = await PARSERS[format](bytes);
-    const text = normalizeText(found.text);
+    const paged = found.pages ? pagedText(found.pages) : null;
+    const text = paged?.text ?? normalizeText(found.text);
     if (text === '') fail('No text found: the file contains nothing to read once formatting is removed.');
     if (text.length > LIMITS.maxTextLength) {
       fail(
@@ -111,6 +135,7 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
         source: cleanField(found.source),
         date: parseDate(found.date),
         url: cleanField(found.url),
+        ...(paged ? { pageStarts: paged.pageStarts } : {}),
       },
     };
   } catch (e) {

@@ -205,6 +205,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<Extracted> {
       title: field('Title') ?? metadata?.get('dc:title') ?? null,
       author: field('Author') ?? metadata?.get('dc:creator') ?? null,
       date: field('CreationDate'),
+      pages,
     });
   } finally {
     await task.destroy();

@@ -149,6 +149,7 @@ function assemble(
       contentHash: parsed.contentHash,
       length: parsed.text.length,
       text: parsed.text,
+      ...(parsed.pageStarts ? { pageStarts: parsed.pageStarts } : {}),
       rev: initialArticleRev(parsed.contentHash),
       revs: [],
     };

@@ -8,7 +8,7 @@ import { rateClaim, updateClaim } from '../../shared/annotations/operations.js';
 import { verdictOf } from '../../shared/annotations/verdict.js';
 import { mergeCollection } from '../../shared/merge/merge-collection.js';
 import type { Versioned } from '../../shared/merge/versioned.js';
-import { ratingId, type ProjectFile, type ProjectFileV1, type ProjectFileV2 } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, ratingId, type ProjectFile, type ProjectFileV1, type ProjectFileV2 } from '../../shared/model.js';
 import { rejection } from '../../shared/test-support/errors.js';
 import { readProjectFile, readProjectFileWithInfo } from './project-file.js';
 import { ProjectSession } from './session.js';
@@ -129,7 +129,7 @@ describe('opening a format-2 project', () => {
     const before = await readFile(path);
     const { project, migratedFrom } = await readProjectFileWithInfo(path);
     expect(migratedFrom).toBe(2);
-    expect(project).toMatchObject({ format: 'warrant-project', schemaVersion: 3, id: v2.id, name: v2.name, createdAt: T0, updatedAt: T2, removedArticles: v2.removedArticles, deleted: [], conflicts: [] });
+    expect(project).toMatchObject({ format: 'warrant-project', schemaVersion: CURRENT_SCHEMA_VERSION, id: v2.id, name: v2.name, createdAt: T0, updatedAt: T2, removedArticles: v2.removedArticles, deleted: [], conflicts: [] });
 
     const rev = { rev: expect.stringMatching(DERIVED_REV), revs: [] };
     expect(project.articles).toEqual([{ ...v2.articles[0], ...rev }]);
@@ -181,7 +181,7 @@ describe('opening a format-2 project', () => {
 
     await session.save();
     const saved = JSON.parse(await readFile(path, 'utf8')) as { schemaVersion: number };
-    expect(saved.schemaVersion).toBe(3);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const reread = await readProjectFileWithInfo(path);
     expect(reread.migratedFrom).toBeNull();
     // Saving keeps the migrated revisions: they are the project's from now on.
@@ -244,7 +244,7 @@ describe('opening a format-1 project', () => {
     const path = await put('old.warrant', null, original);
     const { project, migratedFrom } = await readProjectFileWithInfo(path);
     expect(migratedFrom).toBe(1);
-    expect(project).toMatchObject({ schemaVersion: 3, highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [], conflicts: [] });
+    expect(project).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [], conflicts: [] });
     expect(project.articles).toEqual([{ ...formatOne().articles[0], rev: expect.stringMatching(DERIVED_REV), revs: [] }]);
     // The article gets the revision it would have had in a format-2 copy of the same project.
     expect(project.articles[0]!.rev).toBe((await readProjectFile(await put('v2.warrant', formatTwo()))).articles[0]!.rev);
@@ -280,4 +280,47 @@ describe('a damaged format-2 project', () => {
       expect(await readdir(dir)).toEqual(['bad.warrant']);
     });
   }
+});
+
+describe('opening a format-3 project', () => {
+  /** A format-3 file: format 2 migrated, as the previous build saved it. */
+  async function formatThree(): Promise<Record<string, unknown>> {
+    const project = await readProjectFile(await put('v2.warrant', formatTwo()));
+    return { ...project, schemaVersion: 3 };
+  }
+
+  it('migrates to the current format with nothing changed but the version, keeping the original as <file>.format-3.bak', async () => {
+    const three = await formatThree();
+    const original = JSON.stringify(three);
+    const path = await put('three.warrant', null, original);
+    const { project, migratedFrom } = await readProjectFileWithInfo(path);
+    expect(migratedFrom).toBe(3);
+    expect(project).toEqual({ ...three, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(project.articles[0]!.pageStarts).toBeUndefined();
+    await ProjectSession.open(path);
+    expect(await readFile(`${path}.format-3.bak`, 'utf8')).toBe(original);
+  });
+
+  it('refuses a format-3 file carrying page starts (a field format 3 never had)', async () => {
+    const three = await formatThree();
+    const articles = three.articles as Array<Record<string, unknown>>;
+    articles[0]!.pageStarts = [0];
+    const e = await rejection(readProjectFile(await put('odd.warrant', three)));
+    expect(e.code).toBe('corrupt-project');
+    expect(e.message).toMatch(/articles\[0\].*pageStarts/);
+  });
+});
+
+describe('page starts', () => {
+  it('that do not fit the text are refused on open, naming the article', async () => {
+    const project = await readProjectFile(await put('v2.warrant', formatTwo()));
+    const article = project.articles[0]!;
+    for (const pageStarts of [[5], [0, 50, 20], [0, article.length + 1]]) {
+      const e = await rejection(readProjectFile(await put('pages.warrant', { ...project, articles: [{ ...article, pageStarts }] })));
+      expect(e.code).toBe('corrupt-project');
+      expect(e.message).toContain(`the page starts of “${article.title}” do not fit its text`);
+    }
+    const fine = await readProjectFile(await put('pages.warrant', { ...project, articles: [{ ...article, pageStarts: [0, 20, 20, article.length] }] }));
+    expect(fine.articles[0]!.pageStarts).toEqual([0, 20, 20, article.length]);
+  });
 });

@@ -16,6 +16,8 @@ const steps: Record<number, Step> = {
   1: (old) => ({ ...old, schemaVersion: 2, highlights: [], claims: [], links: [], removedArticles: [] }),
   // Format 3 adds revisions, per-rater ratings, verdicts and deletion records (for merging).
   2: (old) => migrate2to3(old as ProjectFileV2),
+  // Format 4 adds optional page starts to articles: nothing to change in a format-3 file.
+  3: (old) => ({ ...old, schemaVersion: 4 }),
 };
 
 /**

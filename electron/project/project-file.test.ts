@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProjectFile } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { backupPathFor, readProjectFile, removeStaleTempFiles, writeProjectFile } from './project-file.js';
 import { ProjectSession } from './session.js';
@@ -21,7 +21,7 @@ const text = 'The council approved the plan.';
 function sample(): ProjectFile {
   return {
     format: 'warrant-project',
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'p1',
     name: 'Demo',
     createdAt: '2026-01-01T00:00:00.000Z',

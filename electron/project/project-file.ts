@@ -9,7 +9,7 @@ import { copyFile, type FileHandle, open, readdir, realpath, rename, stat, unlin
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
-import { type Article, CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1, ProjectFileV2 } from '../../shared/model.js';
+import { type Article, CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1, ProjectFileV2, ProjectFileV3 } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { formatIssue, formatIssues } from '../../shared/schemas.js';
 import { errorCode, exists, formatBytes, fsErrorReason } from '../common/files.js';
@@ -118,7 +118,7 @@ function parseWithVersion(text: string, name: string): { project: ProjectFile; m
   }
   if (version < CURRENT_SCHEMA_VERSION) {
     // Check an old file against its own format first: migrating must not drop data it holds.
-    const old = (version === 1 ? ProjectFileV1 : ProjectFileV2).safeParse(json);
+    const old = (version === 1 ? ProjectFileV1 : version === 2 ? ProjectFileV2 : ProjectFileV3).safeParse(json);
     if (!old.success) {
       throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${formatIssues(old.error)}. The file was not changed.`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, ProjectFile } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, type Article, type ProjectFile } from '../../shared/model.js';
 import { serializeProject, validateForSave } from './serialize.js';
 
 const now = '2026-01-01T00:00:00.000Z';
@@ -7,7 +7,7 @@ function article(id: string, text: string): Article {
   return { id, title: `T ${id}`, source: null, author: null, date: null, url: null, fileName: `${id}.txt`, format: 'txt', importedAt: now, contentHash: 'b'.repeat(64), length: text.length, text, rev: `rev-${id}`, revs: [] };
 }
 function project(articles: Article[]): ProjectFile {
-  return { format: 'warrant-project', schemaVersion: 3, id: 'p', name: 'P', createdAt: now, updatedAt: now, articles, highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [], conflicts: [] };
+  return { format: 'warrant-project', schemaVersion: CURRENT_SCHEMA_VERSION, id: 'p', name: 'P', createdAt: now, updatedAt: now, articles, highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [], conflicts: [] };
 }
 
 describe('serializeProject', () => {

@@ -18,6 +18,8 @@ export const AREAS = {
   prefs: ['prefs'],
   merge: ['merge'],
   agreement: ['agreement'],
+  export: ['export'],
+  interchange: ['interchange'],
 } as const;
 
 export type AreaName = keyof typeof AREAS;

@@ -22,6 +22,8 @@ import { importArea } from './import/app.js';
 import { prefsArea } from './prefs/app.js';
 import { mergeArea } from './merge/app.js';
 import { agreementArea } from './agreement/app.js';
+import { exportArea } from './export/app.js';
+import { interchangeArea } from './interchange/app.js';
 import { projectArea } from './project/app.js';
 import { searchArea } from './search/app.js';
 import { Workspace } from './workspace.js';
@@ -63,6 +65,8 @@ export function createBackend(options: BackendOptions): Backend {
     prefs: prefsArea(ctx),
     merge: mergeArea(ctx),
     agreement: agreementArea(ctx),
+    export: exportArea(ctx),
+    interchange: interchangeArea(ctx),
   });
 
   return {

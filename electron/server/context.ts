@@ -3,6 +3,8 @@
  * state in step), the search index, the undo history, validated push events, preferences,
  * import jobs and the shell's options. Areas share nothing else.
  */
+import type { ExportFormatId } from '../../shared/export-formats.js';
+import type { PrintPdf } from '../export/print-pdf.js';
 import type { SearchService } from '../index/search-service.js';
 import type { AnnotationHistory } from './annotations/history.js';
 import type { Emit } from './events.js';
@@ -15,6 +17,8 @@ export interface Dialogs {
   openProject(): Promise<string | null>;
   saveProject(suggestedName: string): Promise<string | null>;
   importPaths(folders: boolean): Promise<string[]>;
+  /** Where to save an export (`format` picks the file filter). */
+  exportPath(suggestedName: string, format: ExportFormatId): Promise<string | null>;
 }
 
 /** How a shell (Electron, serve, CLI, tests) sets up the backend. */
@@ -31,6 +35,8 @@ export interface BackendOptions {
   /** Receives every push event (already validated against the contract). */
   emit: (event: import('../../shared/api.js').AnyEvent) => void;
   dialogs?: Dialogs;
+  /** Prints an HTML report to PDF: Electron's printer on the desktop; headless Chromium otherwise (the default). */
+  printPdf?: PrintPdf;
   /** Autosave delay override (tests). */
   autosaveDelayMs?: number;
 }

@@ -1,5 +1,6 @@
 /** Native open/save dialogs for the desktop app. Their file filters come from the registries in shared/. */
 import { dialog, type BrowserWindow } from 'electron';
+import { exportFormat } from '../../shared/export-formats.js';
 import { importDialogFilters } from '../../shared/formats.js';
 import { hasProjectExtension, PROJECT_EXTENSION, PROJECT_FILE_LABEL } from '../../shared/project-files.js';
 import type { Dialogs } from '../server/context.js';
@@ -30,6 +31,14 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
         : { properties: ['openFile' as const, 'multiSelections' as const], filters: importDialogFilters() };
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? [] : r.filePaths;
+    },
+    async exportPath(suggestedName, format) {
+      const w = parent();
+      const f = exportFormat(format);
+      // The native dialog asks before replacing a file, so the UI writes with `overwrite` after it.
+      const options = { defaultPath: suggestedName, filters: [{ name: f.label, extensions: [f.extension.slice(1)] }] };
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
     },
   };
 }

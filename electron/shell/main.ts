@@ -16,6 +16,7 @@ import { prefsFromStore } from '../server/prefs/store.js';
 import { resolveAppFile } from './app-protocol.js';
 import { APP_ORIGIN, APP_SCHEME, EVENT_CHANNEL, channelFor } from './channels.js';
 import { createDialogs } from './dialogs.js';
+import { printPdfWithElectron } from './print-pdf.js';
 import { buildMenu } from './menu.js';
 import { CONTENT_SECURITY_POLICY } from '../serve/csp.js';
 
@@ -94,6 +95,7 @@ void app.whenReady().then(async () => {
     defaultProjectDir: join(app.getPath('documents'), 'Warrant'),
     emit,
     dialogs: createDialogs(() => mainWindow),
+    printPdf: printPdfWithElectron,
   });
   const handlers = backend.handlers;
 

@@ -15,7 +15,7 @@ import { memo, useMemo, type DragEvent, type MouseEvent } from 'react';
 import type { TextRange } from '../../shared/api.js';
 import { colorInfo, patternStyle } from '../lib/highlight-colors.js';
 import { highlightLook, type PlacedHighlight } from '../lib/highlight-layout.js';
-import { splitParagraphs } from '../lib/paragraphs.js';
+import { splitParagraphs } from '../../shared/text/paragraphs.js';
 import { indexLayer, segment, type IndexedLayer } from '../lib/segments.js';
 
 /** Props of <ArticleText>. */

@@ -23,6 +23,7 @@ export const ACTIONS = {
   'link.delete': 'Unlink evidence',
   'merge.apply': 'Merge copy',
   'merge.decide': 'Decide conflicts',
+  'interchange.import': 'Import annotations',
 } as const satisfies Record<string, string>;
 
 export type ActionKind = keyof typeof ACTIONS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../anchoring/describe.js';
-import { ProjectFile, ratingId, type Claim, type ClaimRating, type EvidenceLink, type Highlight } from '../model.js';
+import { CURRENT_SCHEMA_VERSION, ProjectFile, ratingId, type Claim, type ClaimRating, type EvidenceLink, type Highlight } from '../model.js';
 import { findIntegrityProblem } from './integrity.js';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -23,7 +23,7 @@ const rating = (claimId: string, rater: string, id = ratingId(claimId, rater)): 
 function project(): ProjectFile {
   return {
     format: 'warrant-project',
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'p1',
     name: 'Demo',
     createdAt: at,

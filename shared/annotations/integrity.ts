@@ -5,6 +5,11 @@
  */
 import { ratingId, type ProjectFile } from '../model.js';
 
+/** Page starts begin at 0, never go back, and stay within the text. */
+function pageStartsFit(starts: readonly number[], length: number): boolean {
+  return starts.length > 0 && starts[0] === 0 && starts.every((s, i) => s <= length && (i === 0 || s >= starts[i - 1]!));
+}
+
 /** Returns a description of the first broken reference, or null when the project is consistent. */
 export function findIntegrityProblem(project: ProjectFile): string | null {
   const articleIds = new Set<string>();
@@ -12,6 +17,7 @@ export function findIntegrityProblem(project: ProjectFile): string | null {
     if (articleIds.has(a.id)) return `two articles share the id “${a.id}”`;
     articleIds.add(a.id);
     if (a.length !== a.text.length) return `the text of “${a.title}” does not have its recorded length (${a.length} characters, found ${a.text.length})`;
+    if (a.pageStarts && !pageStartsFit(a.pageStarts, a.text.length)) return `the page starts of “${a.title}” do not fit its text`;
   }
   const removedIds = new Set<string>();
   for (const r of project.removedArticles) {

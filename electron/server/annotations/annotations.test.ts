@@ -10,7 +10,7 @@ import type { AnnotationsView } from '../../../shared/api.js';
 import { anchor } from '../../../shared/anchoring/index.js';
 import { CONTEXT_LENGTH } from '../../../shared/anchoring/selectors.js';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/highlight-colors.js';
-import type { Article } from '../../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, type Article } from '../../../shared/model.js';
 import { rejection } from '../../../shared/test-support/errors.js';
 import { setupTestBackend } from '../test-backend-hooks.js';
 
@@ -226,7 +226,7 @@ describe('annotations in the backend', () => {
     expect(highlight.target.quote.exact).toBe('council');
     await h()['project.save']({});
     const saved = JSON.parse(await readFile(path, 'utf8')) as { schemaVersion: number; name: string; highlights: unknown[]; articles: unknown[] };
-    expect(saved.schemaVersion).toBe(3);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.name).toBe('Old project');
     expect(saved.articles).toHaveLength(1);
     expect(saved.highlights).toHaveLength(1);

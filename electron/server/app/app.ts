@@ -18,5 +18,6 @@ export function appArea(ctx: ServerContext): AreaHandlers<'app'> {
     'dialog.openProject': async () => dialogs().openProject(),
     'dialog.saveProject': async ({ suggestedName }) => dialogs().saveProject(suggestedName),
     'dialog.importPaths': async ({ folders }) => dialogs().importPaths(folders),
+    'dialog.exportPath': async ({ suggestedName, format }) => dialogs().exportPath(suggestedName, format),
   };
 }

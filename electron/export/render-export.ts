@@ -1,0 +1,65 @@
+/**
+ * Renders an export request: which code writes each format of the registry
+ * (shared/export-formats.ts). The `Record<ExportFormatId, …>` makes the compiler demand a
+ * writer for every format listed there. Runs in the export worker.
+ */
+import type { ExportPreview, ExportRequest } from '../../shared/api-export.js';
+import type { ExportFormatId } from '../../shared/export-formats.js';
+import { toClaimReviews } from '../../shared/interchange/claimreview/export.js';
+import { toWebAnnotations } from '../../shared/interchange/w3c/export.js';
+import type { ProjectFile } from '../../shared/model.js';
+import { buildReport } from '../../shared/report/build-report.js';
+import type { ReportOptions } from '../../shared/report/options.js';
+import type { ReportData } from '../../shared/report/report-data.js';
+import { renderCsv } from '../../shared/report/render-csv.js';
+import { renderHtml } from '../../shared/report/render-html.js';
+import { renderJson } from '../../shared/report/render-json.js';
+import { renderMarkdown } from '../../shared/report/render-markdown.js';
+import { writeQdpx } from '../interchange/qdpx/export-qdpx.js';
+import type { Rendered, RenderProgress } from '../server/export/protocol.js';
+
+/** What a writer gets besides the project. */
+interface RenderContext {
+  generatedAt: string;
+  version: string;
+  onProgress: (p: RenderProgress) => void;
+}
+
+type Writer = (project: Readonly<ProjectFile>, options: ReportOptions, ctx: RenderContext) => Rendered | Promise<Rendered>;
+
+/** Builds the report's data, reporting the stage. */
+function report(project: Readonly<ProjectFile>, options: ReportOptions, ctx: RenderContext): ReportData {
+  ctx.onProgress({ stage: 'Collecting claims and evidence', done: 0, total: 2 });
+  const data = buildReport(project, options, { generatedAt: ctx.generatedAt });
+  ctx.onProgress({ stage: 'Laying out the report', done: 1, total: 2 });
+  return data;
+}
+
+const text = (t: string): Rendered => ({ kind: 'text', text: t });
+const json = (value: unknown): Rendered => text(`${JSON.stringify(value, null, 2)}\n`);
+
+const WRITERS: Readonly<Record<ExportFormatId, Writer>> = {
+  html: (p, o, c) => text(renderHtml(report(p, o, c))),
+  // Printed by the caller: Electron's printer on the desktop, headless Chromium elsewhere.
+  pdf: (p, o, c) => ({ kind: 'pdf-html', html: renderHtml(report(p, o, c)) }),
+  md: (p, o, c) => text(renderMarkdown(report(p, o, c))),
+  csv: (p, o, c) => text(renderCsv(report(p, o, c))),
+  json: (p, o, c) => text(renderJson(report(p, o, c))),
+  w3c: (p, o, c) => json(toWebAnnotations(p, { claimIds: o.claimIds, generatedAt: c.generatedAt })),
+  claimreview: (p, o, c) => json(toClaimReviews(p, { claimIds: o.claimIds, generatedAt: c.generatedAt })),
+  qdpx: async (p, o, c) => ({
+    kind: 'bytes',
+    bytes: await writeQdpx(p, { claimIds: o.claimIds, generatedAt: c.generatedAt, onProgress: (done, total) => c.onProgress({ stage: 'Writing articles and codes', done, total }) }),
+  }),
+};
+
+/** Renders `request` from `project`. */
+export async function renderExport(project: Readonly<ProjectFile>, request: ExportRequest, ctx: { generatedAt: string; version: string; onProgress: (p: RenderProgress) => void }): Promise<Rendered> {
+  return WRITERS[request.format](project, request.options, ctx);
+}
+
+/** The HTML report of the first `maxClaims` top-level claims (with their sub-claims), for the live preview. */
+export function previewExport(project: Readonly<ProjectFile>, options: ReportOptions, ctx: { generatedAt: string; maxClaims: number }): ExportPreview {
+  const data = buildReport(project, options, { generatedAt: ctx.generatedAt, maxClaims: ctx.maxClaims });
+  return { html: renderHtml(data), claims: data.counts.claims, shown: data.counts.shown };
+}

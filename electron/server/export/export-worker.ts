@@ -1,0 +1,25 @@
+/**
+ * The export worker: building a report and rendering it (tens of MB of HTML, a zip of every
+ * article) happen here, never on the thread that serves the UI.
+ */
+import { toAppError } from '../../../shared/result.js';
+import { previewExport, renderExport } from '../../export/render-export.js';
+import { serveWorker } from '../../workers/serve.js';
+import type { ExportMethods } from './protocol.js';
+
+serveWorker<ExportMethods>({
+  render: async ({ project, request, generatedAt, version }, { progress }) => {
+    try {
+      return { ok: true, value: await renderExport(project, request, { generatedAt, version, onProgress: progress }) };
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  },
+  preview: async ({ project, options, generatedAt, maxClaims }) => {
+    try {
+      return { ok: true, value: previewExport(project, options, { generatedAt, maxClaims }) };
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  },
+});
