@@ -24,6 +24,15 @@ const RUNS = 3;
 /** The targets on this machine (2 cores), in ms. */
 const TARGETS: Partial<Record<ExportFormatId, number>> = { html: 3_000, pdf: 15_000, qdpx: 5_000 };
 
+/** Prints the parts as the export area does, and joins them in the worker. */
+async function printed(worker: WorkerClient<ExportMethods>, parts: string[]): Promise<Uint8Array> {
+  const pdfs = await printPdfWithChromium(parts);
+  if (pdfs.length === 1) return pdfs[0]!;
+  const joined = await worker.call('joinPdfs', { parts: pdfs });
+  if (!joined.ok) throw new Error(joined.error.message);
+  return joined.value;
+}
+
 async function main(): Promise<void> {
   const dir = path.resolve(process.env.BENCH_DIR ?? '.bench-cache', 'export');
   mkdirSync(dir, { recursive: true });
@@ -63,7 +72,7 @@ async function main(): Promise<void> {
       if (!answer.ok) throw new Error(answer.error.message);
       const r = answer.value;
       // Printing runs in Chromium's own processes; this thread only waits.
-      size = r.kind === 'text' ? Buffer.byteLength(r.text) : r.kind === 'bytes' ? r.bytes.byteLength : (await printPdfWithChromium(r.html)).byteLength;
+      size = r.kind === 'text' ? Buffer.byteLength(r.text) : r.kind === 'bytes' ? r.bytes.byteLength : (await printed(worker, r.parts)).byteLength;
       times.push(performance.now() - t);
       delay.disable();
       blockedMs = Math.max(blockedMs, delay.max / 1e6);

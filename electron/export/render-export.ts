@@ -12,9 +12,10 @@ import { buildReport } from '../../shared/report/build-report.js';
 import type { ReportOptions } from '../../shared/report/options.js';
 import type { ReportData } from '../../shared/report/report-data.js';
 import { renderCsv } from '../../shared/report/render-csv.js';
-import { renderHtml } from '../../shared/report/render-html.js';
+import { renderHtml, renderHtmlParts } from '../../shared/report/render-html.js';
 import { renderJson } from '../../shared/report/render-json.js';
 import { renderMarkdown } from '../../shared/report/render-markdown.js';
+import { availableParallelism } from 'node:os';
 import { writeQdpx } from '../interchange/qdpx/export-qdpx.js';
 import type { Rendered, RenderProgress } from '../server/export/protocol.js';
 
@@ -41,7 +42,7 @@ const json = (value: unknown): Rendered => text(`${JSON.stringify(value, null, 2
 const WRITERS: Readonly<Record<ExportFormatId, Writer>> = {
   html: (p, o, c) => text(renderHtml(report(p, o, c))),
   // Printed by the caller: Electron's printer on the desktop, headless Chromium elsewhere.
-  pdf: (p, o, c) => ({ kind: 'pdf-html', html: renderHtml(report(p, o, c)) }),
+  pdf: (p, o, c) => ({ kind: 'pdf-html', parts: pdfParts(report(p, o, c)) }),
   md: (p, o, c) => text(renderMarkdown(report(p, o, c))),
   csv: (p, o, c) => text(renderCsv(report(p, o, c))),
   json: (p, o, c) => text(renderJson(report(p, o, c))),
@@ -52,6 +53,21 @@ const WRITERS: Readonly<Record<ExportFormatId, Writer>> = {
     bytes: await writeQdpx(p, { claimIds: o.claimIds, generatedAt: c.generatedAt, onProgress: (done, total) => c.onProgress({ stage: 'Writing articles and codes', done, total }) }),
   }),
 };
+
+/**
+ * How much HTML one printer process gets before a report is printed as parts in parallel.
+ * Chromium prints one document on one core at ~0.5 MB of report HTML a second (measured: 5.5 MB,
+ * 10,000 passages, 19 s untagged), so a report under this prints whole, tagged for screen
+ * readers, in a few seconds; a longer one is shared out over the cores (docs/benchmark.md).
+ */
+export const PDF_PART_CHARS = 1_500_000;
+
+/** The report's HTML for printing: whole when short, else one part per core. */
+export function pdfParts(data: ReportData, cores = availableParallelism(), partChars = PDF_PART_CHARS): string[] {
+  const whole = renderHtml(data);
+  const parts = Math.min(Math.max(1, cores), Math.ceil(whole.length / partChars));
+  return parts <= 1 ? [whole] : renderHtmlParts(data, parts);
+}
 
 /** Renders `request` from `project`. */
 export async function renderExport(project: Readonly<ProjectFile>, request: ExportRequest, ctx: { generatedAt: string; version: string; onProgress: (p: RenderProgress) => void }): Promise<Rendered> {

@@ -36,7 +36,12 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
       const w = parent();
       const f = exportFormat(format);
       // The native dialog asks before replacing a file, so the UI writes with `overwrite` after it.
-      const options = { defaultPath: suggestedName, filters: [{ name: f.label, extensions: [f.extension.slice(1)] }] };
+      const options = {
+        defaultPath: suggestedName,
+        filters: [{ name: f.label, extensions: [f.extension.slice(1)] }],
+        // macOS and Windows always ask before replacing a file; GTK only when told to.
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
     },

@@ -13,8 +13,10 @@ import type { PrintPdf } from '../export/print-pdf.js';
 /** An in-memory session of its own: the request filter below must not touch the app window's session. */
 const PRINT_PARTITION = 'warrant-print';
 
-/** Prints HTML to PDF with Electron's Chromium. */
-export const printPdfWithElectron: PrintPdf = async (html) => {
+/** Prints each part with Electron's Chromium, one hidden window each, all at once (tagged when there is one part: see PrintPdf). */
+export const printPdfWithElectron: PrintPdf = async (parts) => Promise.all(parts.map((html) => printOne(html, parts.length === 1)));
+
+async function printOne(html: string, tagged: boolean): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'warrant-pdf-'));
   const window = new BrowserWindow({
     show: false,
@@ -29,10 +31,10 @@ export const printPdfWithElectron: PrintPdf = async (html) => {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     window.webContents.session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => callback({ cancel: details.url !== url && !details.url.startsWith('data:') }));
     await window.loadURL(url);
-    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', margins: { marginType: 'default' } });
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', margins: { marginType: 'default' }, generateTaggedPDF: tagged });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     window.destroy();
     await rm(dir, { recursive: true, force: true });
   }
-};
+}

@@ -70,10 +70,15 @@ mark { background: #fff0a8; color: inherit; text-decoration: underline; text-dec
 mark.overlap { background: #ffd966; text-decoration-style: double; }
 .article-text { border-top: 1px solid var(--rule); padding-top: 1rem; margin-top: 1.5rem; }
 footer { margin-top: 3rem; font-size: 0.8rem; color: var(--muted); border-top: 1px solid var(--rule); }
-@page { margin: 18mm 16mm 20mm; }
+@page { margin: 15mm 14mm 16mm; }
 @media print {
-  html { font-size: 10.5pt; }
-  body { max-width: none; padding: 0; }
+  /* Denser than on screen: a report of thousands of passages runs to hundreds of pages. */
+  html { font-size: 9.5pt; }
+  body { max-width: none; padding: 0; line-height: 1.4; }
+  h2 { margin: 1.5rem 0 0.75rem; }
+  .claim { padding-top: 0.9rem; }
+  .evidence { margin-bottom: 0.75rem; }
+  h5 { margin: 0.9rem 0 0.4rem; }
   h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
   blockquote, figure.evidence, tr, .badge, .verdict { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }

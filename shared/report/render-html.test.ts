@@ -4,7 +4,7 @@ import { escapeHtml } from './format-text.js';
 import { expectInert, parseHtml } from './fixtures/hostile-checks.js';
 import { HOSTILE, hostileProject, NOW, sampleProject } from './fixtures/projects.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportSections } from './options.js';
-import { renderHtml, REPORT_CSP } from './render-html.js';
+import { renderHtml, renderHtmlParts, REPORT_CSP } from './render-html.js';
 
 const ALL: ReportSections = { summary: true, claims: true, sources: true, articles: true };
 const sample = sampleProject();
@@ -129,5 +129,41 @@ describe('renderHtml: hostile text', () => {
 describe('escapeHtml', () => {
   it('escapes the five characters and nothing else', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a> é 🇯🇵`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt; é 🇯🇵');
+  });
+});
+
+describe('renderHtmlParts: a long report printed as parts', () => {
+  const claimNumbers = (d: Document) => [...d.querySelectorAll('article.claim')].map((a) => a.querySelector('.claim-num')!.textContent);
+
+  it('shares the claims out in order, each exactly once, never splitting a claim from its sub-claims', () => {
+    const parts = renderHtmlParts(data, 3).map(parseHtml);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.flatMap(claimNumbers)).toEqual(claimNumbers(doc));
+    for (const part of parts.slice(1)) {
+      // Each later part starts with a top-level claim.
+      expect(part.querySelector('article.claim')!.classList.contains('depth-0')).toBe(true);
+    }
+    for (const part of parts) {
+      expect(part.querySelectorAll('style')).toHaveLength(1);
+      expect(part.querySelectorAll('script')).toHaveLength(0);
+    }
+  });
+
+  it('puts the title block and summary in the first part only, the appendices and footer in the last only', () => {
+    const parts = renderHtmlParts(data, 2).map(parseHtml);
+    expect(parts).toHaveLength(2);
+    const [first, last] = parts as [Document, Document];
+    expect(first.querySelector('.title-block')).not.toBeNull();
+    expect(first.querySelector('#summary')).not.toBeNull();
+    expect(first.querySelector('#sources, #articles, footer')).toBeNull();
+    expect(last.querySelector('.title-block, #summary')).toBeNull();
+    expect(last.querySelector('#sources')).not.toBeNull();
+    expect(last.querySelector('#articles')).not.toBeNull();
+    expect(last.querySelector('footer')).not.toBeNull();
+  });
+
+  it('is the one whole document when one part is asked for or claims are not printed', () => {
+    expect(renderHtmlParts(data, 1)).toEqual([html]);
+    expect(renderHtmlParts(data, 4, { ...ALL, claims: false })).toEqual([renderHtml(data, { ...ALL, claims: false })]);
   });
 });

@@ -22,6 +22,45 @@ const ratingClass = (rating: string): string => (RATING_CLASSES.has(rating) ? ra
  * sections by default); the title block is always there.
  */
 export function renderHtml(data: ReportData, sections: ReportSections = data.sections): string {
+  return renderDocument(data, sections, data.claims, { first: true, last: true });
+}
+
+/**
+ * The report as up to `count` HTML documents that print, one after the other, as the whole
+ * report: the title block and summary in the first, the claims shared out at top-level claims
+ * (a claim never split from its sub-claims) in proportion to their evidence, the appendices in
+ * the last. Chromium prints one document on one core; a long report printed as parts in
+ * parallel and then joined takes half the time on two cores (docs/benchmark.md).
+ */
+export function renderHtmlParts(data: ReportData, count: number, sections: ReportSections = data.sections): string[] {
+  const blocks = topLevelBlocks(data.claims);
+  const parts = Math.max(1, Math.min(Math.floor(count), blocks.length));
+  if (parts === 1 || !sections.claims) return [renderHtml(data, sections)];
+  const weight = (b: readonly ReportClaim[]) => b.reduce((n, c) => n + 1 + c.evidence.length, 0);
+  const total = blocks.reduce((n, b) => n + weight(b), 0);
+  const chunks: ReportClaim[][] = [[]];
+  let filled = 0;
+  for (const b of blocks) {
+    // Start the next part once this one has its share (never an empty part).
+    if (filled >= (total * chunks.length) / parts && chunks.length < parts && chunks.at(-1)!.length > 0) chunks.push([]);
+    chunks.at(-1)!.push(...b);
+    filled += weight(b);
+  }
+  return chunks.map((claims, i) => renderDocument(data, sections, claims, { first: i === 0, last: i === chunks.length - 1 }));
+}
+
+/** Top-level claims, each with the sub-claims that follow it. */
+function topLevelBlocks(claims: readonly ReportClaim[]): ReportClaim[][] {
+  const blocks: ReportClaim[][] = [];
+  for (const c of claims) {
+    if (c.depth === 0 || blocks.length === 0) blocks.push([c]);
+    else blocks.at(-1)!.push(c);
+  }
+  return blocks;
+}
+
+/** One document: the head, then what `first` and `last` say this part holds, with `claims` in between. */
+function renderDocument(data: ReportData, sections: ReportSections, claims: readonly ReportClaim[], part: { first: boolean; last: boolean }): string {
   const out: string[] = [];
   out.push(
     '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -29,13 +68,15 @@ export function renderHtml(data: ReportData, sections: ReportSections = data.sec
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="Warrant">\n',
     `<title>${esc(data.title)}</title>\n<style>${REPORT_STYLES}</style>\n</head>\n<body>\n`,
   );
-  titleBlock(out, data);
+  if (part.first) titleBlock(out, data);
   out.push('<main>\n');
-  if (sections.summary) summaryTable(out, data);
-  if (sections.claims) claimSections(out, data);
-  if (sections.sources) sourcesAppendix(out, data.sources);
-  if (sections.articles && data.articles) articleTexts(out, data.articles);
-  out.push('</main>\n<footer><p>Made with Warrant on ', esc(dateTimeText(data.generatedAt)), '.</p></footer>\n</body>\n</html>\n');
+  if (part.first && sections.summary) summaryTable(out, data);
+  if (sections.claims) claimSections(out, claims, part.first);
+  if (part.last && sections.sources) sourcesAppendix(out, data.sources);
+  if (part.last && sections.articles && data.articles) articleTexts(out, data.articles);
+  out.push('</main>\n');
+  if (part.last) out.push('<footer><p>Made with Warrant on ', esc(dateTimeText(data.generatedAt)), '.</p></footer>\n');
+  out.push('</body>\n</html>\n');
   return out.join('');
 }
 
@@ -96,10 +137,11 @@ function summaryTable(out: string[], data: ReportData): void {
   out.push('</tbody>\n</table>\n</section>\n');
 }
 
-function claimSections(out: string[], data: ReportData): void {
-  out.push('<section id="claims">\n<h2>Claims</h2>\n');
-  if (data.claims.length === 0) out.push('<p class="muted">No claims in this report.</p>\n');
-  for (const c of data.claims) claimSection(out, c);
+/** The claims section, or (`heading` false) its continuation in a later part. */
+function claimSections(out: string[], claims: readonly ReportClaim[], heading: boolean): void {
+  out.push(heading ? '<section id="claims">\n<h2>Claims</h2>\n' : '<section class="claims-continued">\n');
+  if (claims.length === 0) out.push('<p class="muted">No claims in this report.</p>\n');
+  for (const c of claims) claimSection(out, c);
   out.push('</section>\n');
 }
 

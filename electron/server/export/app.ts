@@ -57,9 +57,12 @@ export function exportArea(ctx: ServerContext): AreaHandlers<'export'> {
     if (rendered.kind === 'text') return new TextEncoder().encode(rendered.text);
     if (rendered.kind === 'bytes') return rendered.bytes;
     progress('Printing the PDF', 0, 1);
-    const pdf = await printPdf(rendered.html);
+    const printed = await printPdf(rendered.parts);
     progress('Printing the PDF', 1, 1);
-    return pdf;
+    if (printed.length === 1) return printed[0]!;
+    const joined = await exportWorker().call('joinPdfs', { parts: printed });
+    if (!joined.ok) throw new WarrantError(joined.error.code, joined.error.message, joined.error.details);
+    return joined.value;
   };
 
   return {
@@ -72,7 +75,8 @@ export function exportArea(ctx: ServerContext): AreaHandlers<'export'> {
     'export.write': async ({ format, options: reportOptions, path, overwrite }) => {
       const file = basename(path);
       const session = workspace.need();
-      if (path === session.path) throw new WarrantError('exists', `“${file}” is the open project’s own file; choose another name for the export.`, { path, file });
+      // Never replaced, even with `overwrite`: the export would destroy the project it came from.
+      if (path === session.path) throw new WarrantError('bad-args', `“${file}” is the open project’s own file; choose another name for the export.`, { path, file });
       if (!overwrite && (await exists(path))) throw new WarrantError('exists', `“${file}” already exists. Replace it, or choose another name.`, { path, file });
       const bytes = await render({ format, options: reportOptions });
       ctx.emit('export.progress', { stage: 'Writing the file', done: 0, total: 1 });

@@ -3,6 +3,7 @@
  * article) happen here, never on the thread that serves the UI.
  */
 import { toAppError } from '../../../shared/result.js';
+import { joinPdfs } from '../../export/join-pdfs.js';
 import { previewExport, renderExport } from '../../export/render-export.js';
 import { serveWorker } from '../../workers/serve.js';
 import type { ExportMethods } from './protocol.js';
@@ -11,6 +12,13 @@ serveWorker<ExportMethods>({
   render: async ({ project, request, generatedAt, version }, { progress }) => {
     try {
       return { ok: true, value: await renderExport(project, request, { generatedAt, version, onProgress: progress }) };
+    } catch (e) {
+      return { ok: false, error: toAppError(e) };
+    }
+  },
+  joinPdfs: async ({ parts }) => {
+    try {
+      return { ok: true, value: await joinPdfs(parts) };
     } catch (e) {
       return { ok: false, error: toAppError(e) };
     }

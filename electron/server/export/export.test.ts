@@ -73,7 +73,7 @@ describe('export.write', () => {
     await backend.handlers['export.write']({ format: 'md', options: DEFAULT_REPORT_OPTIONS, path: out, overwrite: true });
     expect(await readFile(out, 'utf8')).toContain('Household bills rise 9%');
     const own = await rejection(backend.handlers['export.write']({ format: 'json', options: DEFAULT_REPORT_OPTIONS, path, overwrite: true }));
-    expect(own.code).toBe('exists');
+    expect(own.code).toBe('bad-args');
     expect(own.message).toContain('the open project’s own file');
   });
 

@@ -4,8 +4,11 @@ import type { ProjectFile } from '../../../shared/model.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import type { AppError } from '../../../shared/result.js';
 
-/** A rendered export: text (UTF-8), bytes, or HTML still to be printed to PDF by the caller. */
-export type Rendered = { kind: 'text'; text: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'pdf-html'; html: string };
+/**
+ * A rendered export: text (UTF-8), bytes, or HTML still to be printed to PDF by the caller — as
+ * parts for a long report, printed in parallel and joined (`joinPdfs`).
+ */
+export type Rendered = { kind: 'text'; text: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'pdf-html'; parts: string[] };
 
 /** Progress of a render, as the export area forwards it. */
 export interface RenderProgress {
@@ -20,6 +23,11 @@ export interface ExportMethods {
     args: { project: ProjectFile; request: ExportRequest; generatedAt: string; version: string };
     result: { ok: true; value: Rendered } | { ok: false; error: AppError };
     progress: RenderProgress;
+  };
+  /** Joins the PDFs of a report printed in parts into one, in order. */
+  joinPdfs: {
+    args: { parts: Uint8Array[] };
+    result: { ok: true; value: Uint8Array } | { ok: false; error: AppError };
   };
   /** The HTML report of the first `maxClaims` claims, for the dialog's live preview. */
   preview: {
