@@ -15,6 +15,7 @@ import './styles/panel.css';
 import './styles/claim-detail.css';
 import './styles/overlays.css';
 import './styles/merge.css';
+import './styles/export.css';
 
 const root = createRoot(document.getElementById('root')!);
 const bridge = getBridge();

@@ -8,9 +8,11 @@ describe('the menu commands', () => {
     expect([...placed].sort()).toEqual([...MENU_COMMAND_IDS].sort());
   });
 
-  it('offers merging a copy in the File menu and rater agreement in the View menu', () => {
+  it('offers merging a copy and exporting in the File menu and rater agreement in the View menu', () => {
     const menu = (label: string) => MENU_BAR.find((m) => m.label === label)!.items;
     expect(menu('File')).toContainEqual({ command: 'merge' });
+    expect(menu('File')).toContainEqual({ command: 'export' });
+    expect(acceleratorsOf('export')).toEqual(['CmdOrCtrl+E']);
     expect(menu('View')).toContainEqual({ command: 'agreement' });
   });
 

@@ -33,6 +33,8 @@ export const MENU_COMMANDS = {
   importFolder: { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+I' },
   // With no project open, the UI opens one first, then asks for the copy to merge into it.
   merge: { label: 'Merge a Colleague’s Copy…' },
+  // A browser gives Ctrl+E to its address bar, but lets a page take it: the page binds it too.
+  export: { label: 'Export…', accelerator: 'CmdOrCtrl+E', inPage: true },
   save: { label: 'Save', accelerator: 'CmdOrCtrl+S', inPage: true },
   saveAs: { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', inPage: true },
   close: { label: 'Close Project', accelerator: 'CmdOrCtrl+W' },
@@ -70,7 +72,7 @@ const r = (role: MenuRole): MenuEntry => ({ role });
 export const MENU_BAR: readonly MenuSpec[] = [
   {
     label: 'File',
-    items: [c('new'), c('open'), 'separator', c('importFiles'), c('importFolder'), c('merge'), 'separator', c('save'), c('saveAs'), c('close'), 'separator', r('quit')],
+    items: [c('new'), c('open'), 'separator', c('importFiles'), c('importFolder'), c('merge'), c('export'), 'separator', c('save'), c('saveAs'), c('close'), 'separator', r('quit')],
   },
   { label: 'Edit', items: [c('undo'), c('redo'), 'separator', r('cut'), r('copy'), r('paste'), r('selectAll')] },
   { label: 'View', items: [c('find'), c('agreement'), 'separator', r('resetZoom'), r('zoomIn'), r('zoomOut'), r('togglefullscreen')] },

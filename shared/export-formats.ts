@@ -27,7 +27,7 @@ const FORMATS = [
   { id: 'pdf', label: 'PDF report', extension: '.pdf', mime: 'application/pdf', kind: 'report', binary: true, usesSections: true, description: 'The HTML report printed to PDF.' },
   { id: 'md', label: 'Markdown report', extension: '.md', mime: 'text/markdown', kind: 'report', binary: false, usesSections: true, description: 'Plain text with Markdown structure, for notes and wikis.' },
   { id: 'csv', label: 'CSV table', extension: '.csv', mime: 'text/csv', kind: 'report', binary: false, usesSections: false, description: 'One row per claim and evidence passage, for spreadsheets.' },
-  { id: 'json', label: 'JSON data', extension: '.json', mime: 'application/json', kind: 'report', binary: false, usesSections: false, description: 'The report’s data, documented in docs/export-formats.md.' },
+  { id: 'json', label: 'JSON data', extension: '.json', mime: 'application/json', kind: 'report', binary: false, usesSections: false, description: 'The report’s data, for scripts and other programs.' },
   { id: 'w3c', label: 'W3C Web Annotations', extension: '.jsonld', mime: 'application/ld+json', kind: 'interchange', binary: false, usesSections: false, description: 'Highlights and evidence links as W3C Web Annotation JSON-LD.' },
   { id: 'claimreview', label: 'schema.org ClaimReview', extension: '.jsonld', mime: 'application/ld+json', kind: 'interchange', binary: false, usesSections: false, description: 'Every rated claim as a ClaimReview, as fact-checkers publish them.' },
   { id: 'qdpx', label: 'REFI-QDA project', extension: '.qdpx', mime: 'application/zip', kind: 'interchange', binary: true, usesSections: false, description: 'For QualCoder, ATLAS.ti, MAXQDA and NVivo: articles, codes and coded passages.' },

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { describeImportFormats, extensionOf, fileInputAccept, formatOf, IMPORT_FORMATS, MAIN_EXTENSIONS } from './formats.js';
+import { INTERCHANGE_IMPORT_EXTENSIONS } from './export-formats.js';
+import {
+  describeImportFormats,
+  extensionOf,
+  fileInputAccept,
+  formatOf,
+  IMPORT_FORMATS,
+  importDialogFilters,
+  importPickerAccept,
+  INTERCHANGE_FILTER_LABEL,
+  isInterchangeFile,
+  MAIN_EXTENSIONS,
+} from './formats.js';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_IDS, HIGHLIGHT_COLORS, highlightColorInfo } from './highlight-colors.js';
 import { ArticleFormat, HighlightColor } from './model.js';
 
@@ -25,6 +37,16 @@ describe('format registry', () => {
     expect(fileInputAccept()).toBe('.txt,.md,.markdown,.html,.htm,.pdf,.docx');
     expect(formatOf('Notes.MARKDOWN')).toBe('md');
     expect(extensionOf('.hidden')).toBe('');
+  });
+
+  it('offers annotation and QDA files beside the articles, built from the interchange list', () => {
+    const filter = importDialogFilters().find((f) => f.name === INTERCHANGE_FILTER_LABEL);
+    expect(filter?.extensions).toEqual(INTERCHANGE_IMPORT_EXTENSIONS.map((e) => e.slice(1)));
+    expect(importPickerAccept()).toBe('.txt,.md,.markdown,.html,.htm,.pdf,.docx,.qdpx,.jsonld,.json,.warrant');
+    expect(['Study.QDPX', 'notes.jsonld', 'hypothesis.json'].map(isInterchangeFile)).toEqual([true, true, true]);
+    expect(['a.txt', 'Ben.warrant', 'json', '.json'].map(isInterchangeFile)).toEqual([false, false, false, false]);
+    // No extension is both an article format and an interchange file: routing by extension is unambiguous.
+    for (const e of INTERCHANGE_IMPORT_EXTENSIONS) expect(formatOf(`a${e}`)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
  * Platform-free data. Which parser reads a format is decided in electron/import/parsers.ts, whose
  * `Record<ArticleFormat, Parser>` makes the compiler demand a parser for every id listed here.
  */
+import { INTERCHANGE_IMPORT_EXTENSIONS } from './export-formats.js';
 import { PROJECT_EXTENSION, PROJECT_FILE_LABEL } from './project-files.js';
 
 /** One import format. */
@@ -78,12 +79,28 @@ export interface DialogFilter {
   extensions: string[];
 }
 
-/** The filters of the "import files" dialog: every format together first, then each on its own. */
+/** What the import dialog calls annotation files and whole QDA projects (INTERCHANGE_IMPORT_EXTENSIONS). */
+export const INTERCHANGE_FILTER_LABEL = 'Annotations and QDA projects';
+
+/**
+ * True for a file imported as annotations or a QDA project (REFI-QDA `.qdpx`, W3C or
+ * Hypothesis JSON) rather than as an article: the UI sends it to `interchange.import`.
+ */
+export function isInterchangeFile(fileName: string): boolean {
+  return INTERCHANGE_IMPORT_EXTENSIONS.includes(extensionOf(fileName));
+}
+
+/**
+ * The filters of the "import files" dialog: every article format together first, then each on
+ * its own, then the files that are not articles and go elsewhere (annotations, project copies).
+ */
 export function importDialogFilters(): DialogFilter[] {
   const bare = (extensions: readonly string[]) => extensions.map((e) => e.slice(1));
   return [
     { name: 'Articles', extensions: bare(IMPORT_EXTENSIONS) },
     ...IMPORT_FORMATS.map((f) => ({ name: f.label, extensions: bare(f.extensions) })),
+    // Imported onto the open project's annotations, not as articles (the UI routes them).
+    { name: INTERCHANGE_FILTER_LABEL, extensions: bare(INTERCHANGE_IMPORT_EXTENSIONS) },
     // A colleague's copy picked here is merged, not imported (the UI routes it to the merge).
     { name: `${PROJECT_FILE_LABEL} (merge a colleague’s copy)`, extensions: bare([PROJECT_EXTENSION]) },
   ];
@@ -96,4 +113,12 @@ export function importDialogFilters(): DialogFilter[] {
  */
 export function fileInputAccept(): string {
   return IMPORT_EXTENSIONS.join(',');
+}
+
+/**
+ * The `accept` attribute of the "Import files" picker: the article extensions, then what the UI
+ * routes elsewhere — annotation and QDA files (interchange import) and project copies (merge).
+ */
+export function importPickerAccept(): string {
+  return [...IMPORT_EXTENSIONS, ...INTERCHANGE_IMPORT_EXTENSIONS, PROJECT_EXTENSION].join(',');
 }

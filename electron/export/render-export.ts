@@ -37,7 +37,16 @@ function report(project: Readonly<ProjectFile>, options: ReportOptions, ctx: Ren
 }
 
 const text = (t: string): Rendered => ({ kind: 'text', text: t });
-const json = (value: unknown): Rendered => text(`${JSON.stringify(value, null, 2)}\n`);
+/**
+ * JSON-LD as text. `<`, `>` and `&` are written as \u escapes (the same JSON to any reader):
+ * ClaimReview is published inside `<script type="application/ld+json">`, where a claim holding
+ * `</script>` would otherwise end the element and turn the rest into markup.
+ */
+export function jsonLdText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+const json = (value: unknown): Rendered => text(jsonLdText(value));
 
 const WRITERS: Readonly<Record<ExportFormatId, Writer>> = {
   html: (p, o, c) => text(renderHtml(report(p, o, c))),

@@ -4,6 +4,7 @@
  * importer (extension lookup, parsers, refusal message) all say the same thing.
  */
 import { describe, expect, it } from 'vitest';
+import { INTERCHANGE_IMPORT_EXTENSIONS } from '../../shared/export-formats.js';
 import { fileInputAccept, formatOf, IMPORT_FORMATS, importDialogFilters } from '../../shared/formats.js';
 import { unsupportedReason } from './formats.js';
 import { PARSERS } from './parsers.js';
@@ -23,12 +24,14 @@ describe('import formats agree everywhere', () => {
     expect(unsupportedReason('x.pptx')).toBe(`.pptx files are not supported. Supported formats: ${registryExtensions.join(', ')}.`);
   });
 
-  it('the import dialog offers exactly the registered extensions, all together first, then per format, then project copies to merge', () => {
+  it('the import dialog offers exactly the registered extensions, all together first, then per format, then annotation files and project copies', () => {
     const [all, ...rest] = importDialogFilters();
     expect(all?.extensions.map((e) => `.${e}`)).toEqual(registryExtensions);
-    const perFormat = rest.slice(0, -1);
+    const perFormat = rest.slice(0, -2);
     expect(perFormat).toEqual(IMPORT_FORMATS.map((f) => ({ name: f.label, extensions: f.extensions.map((e) => e.slice(1)) })));
-    // A colleague's copy can be picked too: the UI merges it rather than importing it.
+    // Annotation and QDA files, and a colleague's copy, can be picked too: the UI sends them
+    // to the interchange import and the merge rather than to the article importer.
+    expect(rest.at(-2)?.extensions).toEqual(INTERCHANGE_IMPORT_EXTENSIONS.map((e) => e.slice(1)));
     expect(rest.at(-1)?.extensions).toEqual(['warrant']);
     expect(unsupportedReason('Ben copy.warrant')).toMatch(/Warrant project, not an article: use “Merge a colleague’s copy…”/);
   });

@@ -4,11 +4,22 @@
  * tag by the Vite build (vite.config.ts), so it holds wherever the page is loaded. No inline
  * scripts, no eval, nothing loaded from anywhere but the app itself: article text is untrusted
  * and must never become code.
+ *
+ * One inline stylesheet is allowed, by its hash: the HTML report's (shared/report/html-styles.ts).
+ * The export dialog previews the report in a sandboxed `<iframe srcdoc>`, and a srcdoc document
+ * inherits this policy, so without the hash the preview showed unstyled. A hash admits exactly
+ * that text and nothing an article or a claim could inject.
  */
+import { createHash } from 'node:crypto';
+import { REPORT_STYLES } from '../../shared/report/html-styles.js';
+
+/** The CSP source admitting the report's `<style>` element (its text exactly). */
+export const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_STYLES, 'utf8').digest('base64')}'`;
+
 const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

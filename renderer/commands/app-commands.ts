@@ -1,9 +1,9 @@
 /**
  * The project's and the window's commands: the desktop menu's (their labels and accelerators
- * are in shared/commands.ts), undo/redo, help, find, and writing a new claim.
+ * are in shared/commands.ts), export, undo/redo, help, find, and writing a new claim.
  */
 import { MENU_COMMANDS, acceleratorsOf, type MenuCommandId, type MenuCommandSpec } from '../../shared/commands.js';
-import { hasTextSelection, isTextEntry, parseAccelerator, type KeyBinding } from './keys.js';
+import { hasTextSelection, isModalOpen, isTextEntry, parseAccelerator, type KeyBinding } from './keys.js';
 import { command, type Invocation } from './types.js';
 
 /** The page's keys for a menu command: its accelerators where the page binds them too. */
@@ -56,6 +56,17 @@ export const APP_COMMANDS = [
     help: null,
     enabled: ({ imports }) => !!imports && !imports.running,
     run: ({ imports }) => imports?.pick(true),
+  }),
+  command({
+    id: 'export',
+    label: 'Export a report or an interchange file',
+    scope: 'window',
+    keys: menuKeys('export'),
+    help: 'everywhere',
+    // Ctrl/Cmd+E means nothing to a text field, so it works while typing too; never over another dialog.
+    anywhere: true,
+    enabled: ({ exports }) => !!exports && !exports.isOpen && !isModalOpen(),
+    run: ({ exports }) => exports?.open(),
   }),
   command({
     id: 'save',

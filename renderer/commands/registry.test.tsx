@@ -157,6 +157,24 @@ describe('running commands from keys', () => {
 });
 
 describe('running commands from the menu', () => {
+  it('opens the export dialog from File › Export… and Ctrl/Cmd+E, only with a project open and the dialog closed', () => {
+    const exports = { open: vi.fn(), isOpen: false };
+    expect(runById(COMMAND_LIST, {}, 'export', { source: 'menu' })).toBe(false);
+    expect(runById(COMMAND_LIST, { exports: { ...exports, isOpen: true } }, 'export', { source: 'menu' })).toBe(false);
+    expect(runKey(COMMAND_LIST, { exports }, 'window', press('e', { ctrlKey: true }), null)?.id).toBe('export');
+    expect(runKey(COMMAND_LIST, { exports }, 'window', press('e', { metaKey: true }), null)?.id).toBe('export');
+    // Also while typing (Ctrl+E means nothing to a field), but never over another dialog.
+    const field = document.body.appendChild(document.createElement('input'));
+    expect(runKey(COMMAND_LIST, { exports }, 'window', press('e', { ctrlKey: true }, field), null)?.id).toBe('export');
+    field.remove();
+    const other = document.body.appendChild(document.createElement('dialog'));
+    other.setAttribute('open', '');
+    expect(runKey(COMMAND_LIST, { exports }, 'window', press('e', { ctrlKey: true }), null)).toBeNull();
+    other.remove();
+    expect(exports.open).toHaveBeenCalledTimes(3);
+    expect(helpText()).toContain('Export a report or an interchange file');
+  });
+
   it('runs a command only when it applies', () => {
     const imports = { pick: vi.fn(), running: true };
     expect(runById(COMMAND_LIST, { imports }, 'importFiles', { source: 'menu' })).toBe(false);

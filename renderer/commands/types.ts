@@ -37,6 +37,8 @@ export interface CommandSlices {
   imports: { pick(folders: boolean): void; running: boolean };
   /** Merging copies into the open project. */
   merge: { pickCopy(): void; openPending(): void; /** The merge dialog is open. */ open: boolean };
+  /** Exporting reports and interchange files (the export dialog). */
+  exports: { open(): void; /** The export dialog is open. */ isOpen: boolean };
   /** The raters' agreement view. */
   agreement: { open(): void };
   /** The search box in the left column. */

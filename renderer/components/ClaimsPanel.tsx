@@ -4,8 +4,8 @@
  * The header carries the raters' agreement view, undo/redo with what they would undo or redo,
  * and the help button.
  */
-import { useMemo, useState } from 'react';
-import { claimRows, isFiltering, NO_FILTER, summarizeAll, type ClaimFilter, type ClaimSort } from '../lib/claims-view.js';
+import { useMemo } from 'react';
+import { claimRows, isFiltering, summarizeAll } from '../lib/claims-view.js';
 import { plural } from '../lib/format.js';
 import { useRunCommand } from '../commands/host.js';
 import { shortcutText } from '../commands/registry.js';
@@ -21,8 +21,8 @@ export function ClaimsPanel() {
   const wb = useWorkbench();
   const runCommand = useRunCommand();
   const { view, panel, articles } = wb;
-  const [sort, setSort] = useState<ClaimSort>('manual');
-  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  // The sort and filter live with the panel's selection: the export dialog reads them too.
+  const { claimSort: sort, claimFilter: filter, setClaimSort: setSort, setClaimFilter: setFilter } = panel;
   const summaries = useMemo(() => summarizeAll(view, articles), [view, articles]);
   const rows = useMemo(() => claimRows(view.claims, summaries, sort, filter), [view.claims, summaries, sort, filter]);
   const filtering = isFiltering(filter);

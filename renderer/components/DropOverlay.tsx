@@ -1,6 +1,7 @@
 /**
  * The overlay shown while files are dragged over the window.
  */
+import { INTERCHANGE_IMPORT_EXTENSIONS } from '../../shared/export-formats.js';
 import { MAIN_EXTENSIONS } from '../../shared/formats.js';
 
 /** Props of <DropOverlay>. */
@@ -16,6 +17,7 @@ export function DropOverlay({ visible }: DropOverlayProps) {
       <div className="drop-overlay__box">
         <p className="drop-overlay__title">Drop to import</p>
         <p className="drop-overlay__hint">Files and folders: {MAIN_EXTENSIONS.join(', ')}</p>
+        <p className="drop-overlay__hint">Annotations and QDA projects: {INTERCHANGE_IMPORT_EXTENSIONS.join(', ')}</p>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedHighlight } from '../../shared/api.js';
 import { articleIndex } from '../../shared/annotations/summary.js';
 import { ratingId, type Annotations, type ClaimRating, type Highlight, type Rating } from '../../shared/model.js';
+import { NO_FILTER } from '../lib/claims-view.js';
 import { WorkbenchContext, type Workbench } from '../state/workbench.js';
 import { ClaimDetail } from './ClaimDetail.js';
 import { EvidenceList } from './EvidenceList.js';
@@ -48,7 +49,7 @@ function workbench(resolved: ResolvedHighlight[], changes: Partial<Annotations> 
     undo: async () => {},
     redo: async () => {},
     toast: noop,
-    panel: { activeClaimId: null, openClaimId: null, highlight: null, newClaimSignal: 0, setActiveClaim: noop, openClaim: noop, selectHighlight: vi.fn(), focusNewClaim: noop },
+    panel: { activeClaimId: null, openClaimId: null, highlight: null, newClaimSignal: 0, claimSort: 'manual', claimFilter: NO_FILTER, setActiveClaim: noop, openClaim: noop, selectHighlight: vi.fn(), focusNewClaim: noop, setClaimSort: noop, setClaimFilter: noop },
     openArticleAt: vi.fn(),
     deleteClaim: async () => {},
   };

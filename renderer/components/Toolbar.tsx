@@ -1,6 +1,6 @@
 /**
  * The header of an open project: its name and save state, merge conflicts waiting to be
- * decided, the project, import and merge actions, and whose name this window records work
+ * decided, the project, import, merge and export actions, and whose name this window records work
  * under. (The raters' agreement is opened from the claims panel, where the ratings are.)
  */
 import type { ProjectSummary } from '../../shared/api.js';
@@ -26,7 +26,8 @@ const saveKey = firstKey('save');
 /** The app header; its buttons run the same commands as the menu and the keys. */
 export function Toolbar({ project, saving, busy }: ToolbarProps) {
   const run = useRunCommand();
-  const importing = useImports().phase !== 'idle';
+  const imports = useImports();
+  const importing = imports.phase !== 'idle' || imports.interchange.running;
   const merging = useMergeFlow().open;
   return (
     <header className="toolbar">
@@ -69,6 +70,9 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
           </button>
           <button type="button" className="button" onClick={() => run('merge')} disabled={busy || merging} title="Merge a colleague’s copy of this project" data-testid="merge-button">
             Merge copy…
+          </button>
+          <button type="button" className="button" onClick={() => run('export')} title={`Export a report or a file for other tools (${shortcutText('export')})`} data-testid="export-button">
+            Export…
           </button>
         </div>
         <div className="toolbar__group">

@@ -1,7 +1,7 @@
 /**
  * An open project: header, banners, and the three columns (search + library, reader, claims).
  * The workspace itself holds no state: each concern is owned by its provider (library, open
- * article, annotations, merging, agreement, import, article deletion, help) and read from
+ * article, annotations, merging, agreement, export, import, article deletion, help) and read from
  * context below.
  */
 import { useEffect, useMemo } from 'react';
@@ -19,9 +19,11 @@ import { AgreementProvider } from './AgreementProvider.js';
 import { ArticleDeletion } from './ArticleDeletion.js';
 import { ClaimsPanel } from './ClaimsPanel.js';
 import { HelpProvider } from './HelpProvider.js';
+import { ExportProvider } from './ExportProvider.js';
 import { ImportBanner } from './ImportBanner.js';
 import { ImportProvider } from './ImportProvider.js';
 import { ImportSummaryPanel } from './ImportSummaryPanel.js';
+import { InterchangeBanner, InterchangeSummaryPanel } from './InterchangeSummaryPanel.js';
 import { MergeProvider } from './MergeProvider.js';
 import { Reader } from './Reader.js';
 import { ReaderPlaceholder } from './ReaderPlaceholder.js';
@@ -69,21 +71,23 @@ export function Workspace({ project, info, state, commands, report, mergeOnOpen,
           >
             <ProjectSlice state={state} commands={commands} diskChanged={project.diskChanged} />
             <AgreementProvider>
-              <ImportProvider shell={info?.shell ?? 'browser'} report={report}>
-                <ArticleDeletion report={report}>
-                  <HelpProvider>
-                    <div className="app">
-                      <Toolbar project={project} saving={state.busy === 'saving'} busy={state.busy !== null} />
-                      <Banners project={project} saving={state.busy === 'saving'} onRetry={() => void save()} onSaveAs={() => void saveProjectAs()} />
-                      <div className="workspace">
-                        <Sidebar projectPath={project.path} />
-                        <ReaderColumn />
-                        <ClaimsColumn />
+              <ExportProvider shell={info?.shell ?? 'browser'} projectName={project.name} report={report}>
+                <ImportProvider shell={info?.shell ?? 'browser'} report={report}>
+                  <ArticleDeletion report={report}>
+                    <HelpProvider>
+                      <div className="app">
+                        <Toolbar project={project} saving={state.busy === 'saving'} busy={state.busy !== null} />
+                        <Banners project={project} saving={state.busy === 'saving'} onRetry={() => void save()} onSaveAs={() => void saveProjectAs()} />
+                        <div className="workspace">
+                          <Sidebar projectPath={project.path} />
+                          <ReaderColumn />
+                          <ClaimsColumn />
+                        </div>
                       </div>
-                    </div>
-                  </HelpProvider>
-                </ArticleDeletion>
-              </ImportProvider>
+                    </HelpProvider>
+                  </ArticleDeletion>
+                </ImportProvider>
+              </ExportProvider>
             </AgreementProvider>
           </MergeProvider>
         </WorkbenchProvider>
@@ -128,14 +132,15 @@ interface BannersProps {
 
 /**
  * Under the header: the file changed on disk (with "Merge its changes"), else a failed autosave;
- * a running import, the last import's summary.
+ * a running import, the last import's summary; the same for annotation and QDA files.
  */
 function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
   const imports = useImports();
   const merge = useMergeFlow();
   const nav = useArticleNav();
-  const importing = imports.phase !== 'idle';
-  if (!importing && !imports.summary && !project.saveError && !project.diskChanged) return null;
+  const { interchange } = imports;
+  const importing = imports.phase !== 'idle' || interchange.running;
+  if (!importing && !imports.summary && !interchange.outcomes && !project.saveError && !project.diskChanged) return null;
   return (
     <div className="banners">
       {project.diskChanged ? (
@@ -145,6 +150,8 @@ function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
       )}
       <ImportBanner state={imports} />
       {imports.summary && <ImportSummaryPanel summary={imports.summary} onDismiss={imports.dismissSummary} onOpenArticle={(id) => nav.open(id, null)} />}
+      <InterchangeBanner state={interchange} />
+      {interchange.outcomes && <InterchangeSummaryPanel outcomes={interchange.outcomes} onDismiss={interchange.dismiss} />}
     </div>
   );
 }

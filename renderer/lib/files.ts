@@ -5,19 +5,20 @@
  * silently.
  */
 import type { ImportSource } from '../../shared/api.js';
-import { fileInputAccept } from '../../shared/formats.js';
+import { fileInputAccept, importPickerAccept, isInterchangeFile } from '../../shared/formats.js';
 import { LIMITS } from '../../shared/model.js';
-import { hasProjectExtension, PROJECT_EXTENSION } from '../../shared/project-files.js';
+import { hasProjectExtension } from '../../shared/project-files.js';
 import { formatCount } from './format.js';
 
 /** The `accept` list of the import file input: the format registry's extensions (shared/formats.ts). */
 export const IMPORT_ACCEPT = fileInputAccept();
 
 /**
- * What the "Import files" picker offers: the article formats and project files, which are not
- * imported but offered for merging (see separateProjectFiles).
+ * What the "Import files" picker offers: the article formats, annotation and QDA files (sent to
+ * the interchange import) and project files, which are offered for merging (see
+ * separateProjectFiles and separateInterchangeFiles).
  */
-export const IMPORT_PICKER_ACCEPT = `${IMPORT_ACCEPT},${PROJECT_EXTENSION}`;
+export const IMPORT_PICKER_ACCEPT = importPickerAccept();
 
 /** A file and the name shown for it (its path relative to the picked or dropped folder). */
 export interface PickedFile {
@@ -192,4 +193,30 @@ export function separateProjectFiles(files: readonly PickedFile[]): { project: P
 export function separateProjectPaths(paths: readonly string[]): { project: string | null; others: string[] } {
   const project = paths.find((p) => hasProjectExtension(p)) ?? null;
   return { project, others: paths.filter((p) => p !== project) };
+}
+
+/** Why an annotation or QDA file found inside an imported folder was not imported. */
+export const INTERCHANGE_IN_FOLDER_REASON =
+  'An annotations or QDA project file, not an article. Import it on its own (Import Files…, or drop just that file) to add its highlights and claims.';
+
+/**
+ * Picked or dropped files sorted into annotation and QDA files (`.qdpx`, `.jsonld`, `.json`),
+ * imported onto the project's annotations one by one, and the rest. One found inside a folder is
+ * listed as a failure saying how to import it: a folder of articles often holds unrelated JSON.
+ */
+export function separateInterchangeFiles(files: readonly PickedFile[]): { interchange: PickedFile[]; others: PickedFile[]; failed: LocalFailure[] } {
+  const interchange: PickedFile[] = [];
+  const others: PickedFile[] = [];
+  const failed: LocalFailure[] = [];
+  for (const f of files) {
+    if (!isInterchangeFile(f.name)) others.push(f);
+    else if (f.name.includes('/')) failed.push({ file: f.name, reason: INTERCHANGE_IN_FOLDER_REASON });
+    else interchange.push(f);
+  }
+  return { interchange, others, failed };
+}
+
+/** The same for paths chosen in the desktop import dialog (a folder chosen there is left to the importer). */
+export function separateInterchangePaths(paths: readonly string[]): { interchange: string[]; others: string[] } {
+  return { interchange: paths.filter((p) => isInterchangeFile(p)), others: paths.filter((p) => !isInterchangeFile(p)) };
 }

@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useMemo, useState } from 'react
 import type { AnnotationsView, ResolvedHighlight } from '../../shared/api.js';
 import type { Highlight } from '../../shared/model.js';
 import type { ArticleRef } from '../../shared/annotations/summary.js';
+import { NO_FILTER, type ClaimFilter, type ClaimSort } from '../lib/claims-view.js';
 import type { RunAction } from './use-annotations.js';
 import type { ShowToast } from './use-toasts.js';
 
@@ -28,6 +29,12 @@ export interface PanelSelection {
   highlight: SelectedHighlight | null;
   /** Bumped to move the focus to the new-claim box. */
   newClaimSignal: number;
+  /**
+   * How the claims list is sorted and filtered. Kept here rather than in the list so the
+   * export dialog can offer "the claims the panel shows" in the panel's order.
+   */
+  claimSort: ClaimSort;
+  claimFilter: ClaimFilter;
 }
 
 /** Actions on the panel's selection. */
@@ -36,11 +43,20 @@ export interface PanelActions {
   openClaim(id: string | null): void;
   selectHighlight(id: string | null, options?: { others?: string[]; focusNote?: boolean }): void;
   focusNewClaim(): void;
+  setClaimSort(sort: ClaimSort): void;
+  setClaimFilter(filter: ClaimFilter): void;
 }
 
 /** The panel's selection and its actions. */
 export function usePanelSelection(): PanelSelection & PanelActions {
-  const [state, setState] = useState<PanelSelection>({ activeClaimId: null, openClaimId: null, highlight: null, newClaimSignal: 0 });
+  const [state, setState] = useState<PanelSelection>({
+    activeClaimId: null,
+    openClaimId: null,
+    highlight: null,
+    newClaimSignal: 0,
+    claimSort: 'manual',
+    claimFilter: NO_FILTER,
+  });
   const setActiveClaim = useCallback((id: string | null) => setState((s) => ({ ...s, activeClaimId: id })), []);
   const openClaim = useCallback((id: string | null) => setState((s) => ({ ...s, openClaimId: id, activeClaimId: id ?? s.activeClaimId })), []);
   const selectHighlight = useCallback(
@@ -49,7 +65,12 @@ export function usePanelSelection(): PanelSelection & PanelActions {
     [],
   );
   const focusNewClaim = useCallback(() => setState((s) => ({ ...s, newClaimSignal: s.newClaimSignal + 1 })), []);
-  return useMemo(() => ({ ...state, setActiveClaim, openClaim, selectHighlight, focusNewClaim }), [state, setActiveClaim, openClaim, selectHighlight, focusNewClaim]);
+  const setClaimSort = useCallback((claimSort: ClaimSort) => setState((s) => ({ ...s, claimSort })), []);
+  const setClaimFilter = useCallback((claimFilter: ClaimFilter) => setState((s) => ({ ...s, claimFilter })), []);
+  return useMemo(
+    () => ({ ...state, setActiveClaim, openClaim, selectHighlight, focusNewClaim, setClaimSort, setClaimFilter }),
+    [state, setActiveClaim, openClaim, selectHighlight, focusNewClaim, setClaimSort, setClaimFilter],
+  );
 }
 
 /** The reader's article as far as annotations go. */

@@ -37,6 +37,8 @@ a { color: var(--accent); }
 .claim-ref { color: inherit; text-decoration: none; }
 .claim-num { font-variant-numeric: tabular-nums; font-weight: 700; margin-inline-end: 0.35rem; }
 .claim { border-top: 1px solid var(--rule); padding: 1.25rem 0 0.5rem; }
+/* The section heading's own rule is enough above the first claim or article. */
+h2 + .claim, h2 + .article-text { border-top: none; margin-top: 0; }
 .claim.depth-1 { margin-inline-start: 1.5rem; border-inline-start: 3px solid var(--rule); padding-inline-start: 1rem; }
 .verdict p { margin: 0 0 0.4rem; }
 .basis { font-family: system-ui, sans-serif; font-size: 0.9rem; }
