@@ -118,6 +118,21 @@ function Shell() {
           <p>{confirmPrompt.request.message}</p>
         </ConfirmDialog>
       )}
+      {state.damaged && (
+        <ConfirmDialog
+          title="Open the rest read-only?"
+          confirmLabel="Open read-only"
+          tone="primary"
+          onConfirm={() => void state.openReadOnly()}
+          onCancel={state.dismissDamaged}
+        >
+          <p data-testid="damaged-message">{state.damaged.message}</p>
+          <p>
+            The damaged articles are set aside and nothing is written to this file, so a backup or a colleague’s copy can still restore them. Use Save As to keep
+            a working copy of the rest.
+          </p>
+        </ConfirmDialog>
+      )}
       <Notices notices={notices} onDismiss={dismiss} />
     </ReportContext>
   );

@@ -32,6 +32,10 @@ export const ProjectSummary = z.object({
   diskChanged: z.boolean(),
   /** Merge conflicts left undecided. */
   pendingConflicts: z.number().int(),
+  /** Opened read-only (the rest of a damaged file): nothing changes or is saved; Save As makes a working copy. */
+  readOnly: z.boolean(),
+  /** Titles of the damaged articles set aside when it was opened read-only. */
+  setAside: z.array(z.string()),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
@@ -232,7 +236,8 @@ export const methods = {
   'app.info': method(none, AppInfo),
   'project.current': method(none, ProjectSummary.nullable()),
   'project.new': method(z.object({ path }).strict(), ProjectSummary),
-  'project.open': method(z.object({ path }).strict(), ProjectSummary),
+  /** Opens a project; `readOnly` opens the rest of a damaged file (error `recovery: open-read-only`) without its damaged articles, read-only. */
+  'project.open': method(z.object({ path, readOnly: z.boolean().optional() }).strict(), ProjectSummary),
   /** Creates a new project from Warrant's built-in sample corpus (and opens it). */
   'project.openSample': method(z.object({ path: path.optional() }).strict(), ProjectSummary),
   'project.save': method(none, ProjectSummary),

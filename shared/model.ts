@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AnchorSelectors } from './anchoring/selectors.js';
+import { DATE_SOURCE_IDS } from './date-sources.js';
 import { ARTICLE_FORMAT_IDS } from './formats.js';
 import { HIGHLIGHT_COLOR_IDS } from './highlight-colors.js';
 import { LIMITS } from './limits.js';
@@ -40,18 +41,24 @@ export const ArticleMeta = ArticleMetaFields.extend({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Length of `text` in UTF-16 code units. */
   length: z.number().int().nonnegative(),
+  /**
+   * Format 4: where `date` came from (shared/date-sources.ts); absent or null when unknown
+   * (articles imported before format 4, or no date).
+   */
+  dateSource: z.enum(DATE_SOURCE_IDS).nullable().optional(),
   /** Revision of the metadata, for merging copies (format 3; see shared/merge). */
   ...Revisioned,
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-/** An article as format 3 stored it (no page starts). */
-export const ArticleV3 = ArticleMeta.extend({
+/** An article as format 3 stored it (no page starts, no date source). */
+export const ArticleV3 = ArticleMeta.omit({ dateSource: true }).extend({
   text: z.string().max(LIMITS.maxTextLength),
 });
 
 /** A full article. `text` is normalized once at import and never changed afterwards. */
-export const Article = ArticleV3.extend({
+export const Article = ArticleMeta.extend({
+  text: z.string().max(LIMITS.maxTextLength),
   /**
    * Format 4: where each page of a paged document (PDF) begins — `pageStarts[i]` is the offset
    * (UTF-16) of page i + 1's first character; an empty page starts where the next one does.

@@ -20,6 +20,7 @@ export const ErrorCode = z.enum([
   'different-project', // a file offered for merging is another project, not a copy of this one
   'bad-file', // a file offered for import is damaged, hostile or not what its name says
   'busy', // another long operation (import) is running
+  'read-only', // the project was opened read-only (the rest of a damaged file): nothing is changed or saved
   'cancelled', // the user cancelled
   'unsupported', // not available in this shell (e.g. native dialogs in the browser)
   'internal', // a bug: the message says what failed
@@ -42,6 +43,8 @@ export const ErrorDetails = z
     field: z.string().max(200),
     /** For `bad-args`: what is wrong with it, without the method or field ("Too big: expected number to be <=1000"). */
     reason: z.string().max(1000),
+    /** What the UI can offer instead: `open-read-only` — open the rest of a damaged project, read-only. */
+    recovery: z.enum(['open-read-only']),
   })
   .partial()
   .strict();

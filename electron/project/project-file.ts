@@ -13,6 +13,7 @@ import { type Article, CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1, Proje
 import { WarrantError } from '../../shared/result.js';
 import { formatIssue, formatIssues } from '../../shared/schemas.js';
 import { errorCode, exists, formatBytes, fsErrorReason } from '../common/files.js';
+import { setAsideArticles } from './set-aside.js';
 import { migrateToCurrent } from './migrations.js';
 import { serializeProject, validateForSave } from './serialize.js';
 
@@ -30,7 +31,10 @@ export async function readProjectFile(path: string): Promise<ProjectFile> {
 }
 
 /** As readProjectFile, also saying which older format the file was migrated from (or null). */
-export async function readProjectFileWithInfo(path: string): Promise<{ project: ProjectFile; migratedFrom: number | null }> {
+export async function readProjectFileWithInfo(
+  path: string,
+  options: { setAsideDamaged?: boolean } = {},
+): Promise<{ project: ProjectFile; migratedFrom: number | null; setAside: string[] }> {
   const name = basename(path);
   let raw: string;
   try {
@@ -51,7 +55,7 @@ export async function readProjectFileWithInfo(path: string): Promise<{ project: 
     if (e instanceof WarrantError) throw e;
     throw ioError(e, path, 'read');
   }
-  return parseWithVersion(raw, name);
+  return parseWithVersion(raw, name, path, options);
 }
 
 /** Refuses anything but a regular file of a size we can read, naming the file (never its content). */
@@ -93,7 +97,7 @@ export async function keepCopy(path: string, target: string): Promise<void> {
   await rename(temp, target);
 }
 
-function parseWithVersion(text: string, name: string): { project: ProjectFile; migratedFrom: number | null } {
+function parseWithVersion(text: string, name: string, path: string, options: { setAsideDamaged?: boolean }): { project: ProjectFile; migratedFrom: number | null; setAside: string[] } {
   // Editors such as Notepad put a byte-order mark in front of JSON they save; it is not damage.
   const raw = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (raw.trim() === '') throw new WarrantError('corrupt-project', `“${name}” is empty — it is not a usable Warrant project (was a save interrupted by another program?).`);
@@ -131,8 +135,15 @@ function parseWithVersion(text: string, name: string): { project: ProjectFile; m
   const problem = findIntegrityProblem(parsed.data);
   if (problem) throw new WarrantError('corrupt-project', `“${name}” is damaged: ${problem}. The file was not changed.`);
   const damaged = damagedArticles(parsed.data.articles);
-  if (damaged.length > 0) throw new WarrantError('corrupt-project', `“${name}” is damaged: ${describeDamaged(damaged)}. The file was not changed.`);
-  return { project: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
+  const migratedFrom = version < CURRENT_SCHEMA_VERSION ? version : null;
+  if (damaged.length > 0 && !options.setAsideDamaged) {
+    throw new WarrantError('corrupt-project', `“${name}” is damaged: ${describeDamaged(damaged)}. The file was not changed. Warrant can open the rest of the project read-only.`, {
+      path,
+      file: name,
+      recovery: 'open-read-only',
+    });
+  }
+  return { project: setAsideArticles(parsed.data, damaged, new Date().toISOString()), migratedFrom, setAside: damaged.map((a) => a.title) };
 }
 
 /**

@@ -56,6 +56,12 @@ export class ProjectSession {
   private backupTaken = false;
   /** Size and time of the file as we last read or wrote it, to notice another program's writes. */
   private diskStamp: DiskStamp | null = null;
+  /**
+   * Titles of damaged articles set aside when the rest of the file was opened read-only; null
+   * for a normal session. Read-only: nothing changes and nothing is written to this file (Save
+   * As to another file makes a working copy without them).
+   */
+  private setAside: string[] | null = null;
 
   private filePath: string;
   private project: ProjectFile;
@@ -67,9 +73,12 @@ export class ProjectSession {
     this.options = options;
   }
 
-  /** Opens and validates an existing project file. */
-  static async open(path: string, options: SessionOptions = {}): Promise<ProjectSession> {
-    const { project, migratedFrom } = await readProjectFileWithInfo(path);
+  /**
+   * Opens and validates an existing project file. With `readOnly`, a file whose articles are
+   * damaged opens without them, read-only (see set-aside.ts); an intact file opens read-only too.
+   */
+  static async open(path: string, options: SessionOptions = {}, readOnly = false): Promise<ProjectSession> {
+    const { project, migratedFrom, setAside } = await readProjectFileWithInfo(path, { setAsideDamaged: readOnly });
     if (migratedFrom !== null) {
       // The next save writes the new format; the original stays beside it, untouched.
       await keepCopy(path, migrationBackupPath(path, migratedFrom)).catch((e: unknown) => {
@@ -81,6 +90,7 @@ export class ProjectSession {
     const session = new ProjectSession(path, project, options);
     session.lastSavedAt = project.updatedAt;
     session.diskStamp = await stampOf(path);
+    if (readOnly) session.setAside = setAside;
     return session;
   }
 
@@ -133,11 +143,25 @@ export class ProjectSession {
       diskChanged: this.diskChanged,
       // Only what can be decided: items held on another conflict follow that one's decision.
       pendingConflicts: this.project.conflicts.filter((c) => c.dependsOn === null).length,
+      readOnly: this.setAside !== null,
+      setAside: this.setAside ?? [],
     };
+  }
+
+  /** True when the project was opened read-only (see `open`). */
+  get readOnly(): boolean {
+    return this.setAside !== null;
+  }
+
+  /** The refusal of a change or save while read-only, saying how to get a working copy. */
+  private readOnlyError(): WarrantError {
+    const what = this.setAside?.length ? `the rest of “${basename(this.filePath)}” (its damaged articles set aside)` : `“${basename(this.filePath)}”`;
+    return new WarrantError('read-only', `This is ${what}, open read-only so the file is never overwritten. Use Save As to keep a working copy under another name, then change that.`);
   }
 
   /** Applies a change, marks the project dirty and schedules an autosave. */
   update(change: (project: ProjectFile) => ProjectFile): void {
+    if (this.readOnly) throw this.readOnlyError();
     this.project = { ...change(this.project), updatedAt: new Date().toISOString() };
     this.dirty = true;
     this.emit();
@@ -147,6 +171,8 @@ export class ProjectSession {
   /** Writes the project now (waiting for any write already under way). */
   async save(): Promise<void> {
     this.cancelAutosave();
+    // Nothing to write (no change is possible), and the damaged original must stay as it is.
+    if (this.readOnly) return;
     const snapshot = this.project;
     const target = this.filePath;
     const run = this.writing.then(async () => {
@@ -176,6 +202,12 @@ export class ProjectSession {
   /** Writes the project to a new path and continues there. */
   async saveAs(path: string): Promise<void> {
     checkProjectPath(path);
+    const wasReadOnly = this.setAside;
+    if (wasReadOnly !== null) {
+      if (path === this.filePath) throw new WarrantError('read-only', 'Save the working copy under another name: the damaged file stays as it is, in case a backup or a colleague’s copy can restore it.');
+      // The copy is a new, ordinary project: it can be changed and saved.
+      this.setAside = null;
+    }
     const previous = this.filePath;
     const previousBackup = this.backupTaken;
     const previousStamp = this.diskStamp;
@@ -196,6 +228,7 @@ export class ProjectSession {
       this.backupTaken = previousBackup;
       this.diskStamp = previousStamp;
       if (renamed && this.project.name === newName) this.project = { ...this.project, name: oldName };
+      this.setAside = wasReadOnly;
       this.emit();
       throw e;
     }

@@ -136,6 +136,6 @@ function lostArticle(before: Readonly<ProjectFile>, after: Readonly<ProjectFile>
 
 /** Opens or creates sessions with the workspace's options (the sessions report their save state). */
 export const sessions = {
-  open: (ws: Workspace, path: string) => ProjectSession.open(path, ws.sessionOptions),
+  open: (ws: Workspace, path: string, readOnly = false) => ProjectSession.open(path, ws.sessionOptions, readOnly),
   create: (ws: Workspace, path: string) => ProjectSession.create(path, ws.sessionOptions),
 };

@@ -15,6 +15,14 @@ export interface SaveStatusProps {
 
 /** The save state line in the header. */
 export function SaveStatus({ project, saving }: SaveStatusProps) {
+  if (project.readOnly) {
+    // Explained, with the way out (Save As), by ReadOnlyBanner below the header.
+    return (
+      <span className="save-status" data-testid="save-status" data-state="read-only" title="Open read-only: nothing is saved to this file">
+        Read-only
+      </span>
+    );
+  }
   if (project.diskChanged) {
     // Explained, with the way out (merge its changes), by DiskChangedBanner below the header.
     return (
@@ -122,6 +130,47 @@ export function DiskChangedBanner({ path, merging, onMerge, onSaveAs }: DiskChan
         Merge its changes…
       </button>
       <button type="button" className="button button--small" onClick={onSaveAs}>
+        Save As…
+      </button>
+    </Banner>
+  );
+}
+
+/** Props of <ReadOnlyBanner>. */
+export interface ReadOnlyBannerProps {
+  /** Titles of the damaged articles set aside. */
+  setAside: readonly string[];
+  onSaveAs(): void;
+}
+
+/** The project is the rest of a damaged file, open read-only: what was set aside, and the way on (Save As). */
+export function ReadOnlyBanner({ setAside, onSaveAs }: ReadOnlyBannerProps) {
+  const shown = setAside.slice(0, 3);
+  const more = setAside.length - shown.length;
+  return (
+    <Banner
+      tone="disk"
+      label="Read-only project"
+      testId="read-only"
+      message={
+        <>
+          <strong>Read-only: nothing you change here can be saved to this file.</strong>{' '}
+          {setAside.length > 0 && (
+            <>
+              Set aside because their text is damaged:{' '}
+              {shown.map((t, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}“<bdi>{t}</bdi>”
+                </span>
+              ))}
+              {more > 0 && ` and ${more} more`}. Their passages show as “article removed”.{' '}
+            </>
+          )}
+          Save As keeps a working copy of the rest under another name.
+        </>
+      }
+    >
+      <button type="button" className="button button--small button--primary" onClick={onSaveAs} data-testid="read-only-save-as">
         Save As…
       </button>
     </Banner>

@@ -27,7 +27,7 @@ import { InterchangeBanner, InterchangeSummaryPanel } from './InterchangeSummary
 import { MergeProvider } from './MergeProvider.js';
 import { Reader } from './Reader.js';
 import { ReaderPlaceholder } from './ReaderPlaceholder.js';
-import { DiskChangedBanner, SaveErrorBanner } from './SaveStatus.js';
+import { DiskChangedBanner, ReadOnlyBanner, SaveErrorBanner } from './SaveStatus.js';
 import { Sidebar } from './Sidebar.js';
 import { Toolbar } from './Toolbar.js';
 import { WorkbenchProvider } from './WorkbenchProvider.js';
@@ -131,7 +131,7 @@ interface BannersProps {
 }
 
 /**
- * Under the header: the file changed on disk (with "Merge its changes"), else a failed autosave;
+ * Under the header: a read-only project (with Save As); the file changed on disk (with "Merge its changes"), else a failed autosave;
  * a running import, the last import's summary; the same for annotation and QDA files.
  */
 function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
@@ -140,9 +140,10 @@ function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
   const nav = useArticleNav();
   const { interchange } = imports;
   const importing = imports.phase !== 'idle' || interchange.running;
-  if (!importing && !imports.summary && !interchange.outcomes && !project.saveError && !project.diskChanged) return null;
+  if (!importing && !imports.summary && !interchange.outcomes && !project.saveError && !project.diskChanged && !project.readOnly) return null;
   return (
     <div className="banners">
+      {project.readOnly && <ReadOnlyBanner setAside={project.setAside} onSaveAs={onSaveAs} />}
       {project.diskChanged ? (
         <DiskChangedBanner path={project.path} merging={merge.open} onMerge={merge.mergeFromDisk} onSaveAs={onSaveAs} />
       ) : (

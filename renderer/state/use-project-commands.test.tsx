@@ -20,6 +20,8 @@ const summary = (path: string): ProjectSummary => ({
   saveError: null,
   diskChanged: false,
   pendingConflicts: 0,
+  readOnly: false,
+  setAside: [],
 });
 const baseName = (path: string) => path.replace(/^.*\//, '');
 

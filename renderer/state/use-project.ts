@@ -34,6 +34,15 @@ export interface ProjectState {
   /** Creates a project file; refuses (`exists`) when one is already there. */
   create(path: string): Promise<PathOutcome>;
   open(path: string): Promise<boolean>;
+  /**
+   * A project that could not be opened because some of its articles are damaged (error
+   * `recovery: open-read-only`): what the backend said, for the offer to open the rest read-only.
+   */
+  damaged: { path: string; message: string } | null;
+  /** Opens the rest of the damaged project read-only (the offer accepted). */
+  openReadOnly(): Promise<boolean>;
+  /** Declines the offer. */
+  dismissDamaged(): void;
   openSample(): Promise<boolean>;
   save(): Promise<boolean>;
   /** Saves under a new path; refuses to replace another file (`exists`) unless `overwrite`. */
@@ -56,6 +65,7 @@ export function useProject(report: Report): ProjectState {
   const [project, setProject] = useState<ProjectSummary | null>(null);
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [busy, setBusy] = useState<ProjectState['busy']>(null);
+  const [damaged, setDamaged] = useState<ProjectState['damaged']>(null);
   const [session, setSession] = useState(0);
   const savingAs = useRef(false);
   // The path we last showed, updated as soon as an action answers (before React re-renders).
@@ -125,9 +135,23 @@ export function useProject(report: Report): ProjectState {
     [call, run],
   );
   const open = useCallback(
-    async (path: string) => (await run('opening', 'Could not open the project', () => call('project.open', { path }))).ok,
-    [call, run],
+    async (path: string) => {
+      const r = await run('opening', 'Could not open the project', () => call('project.open', { path }), 'corrupt-project');
+      if (r.ok) return true;
+      if (r.error.code !== 'corrupt-project') return false;
+      // Damaged articles: offer the rest, read-only, instead of a dead end (decided on the field, not the words).
+      if (r.error.details?.recovery === 'open-read-only') setDamaged({ path, message: r.error.message });
+      else report('Could not open the project', r.error);
+      return false;
+    },
+    [call, report, run],
   );
+  const openReadOnly = useCallback(async () => {
+    if (!damaged) return false;
+    setDamaged(null);
+    return (await run('opening', 'Could not open the project read-only', () => call('project.open', { path: damaged.path, readOnly: true }))).ok;
+  }, [call, damaged, run]);
+  const dismissDamaged = useCallback(() => setDamaged(null), []);
   const openSample = useCallback(
     async () => (await run('opening', 'Could not open the sample project', () => call('project.openSample', {}))).ok,
     [call, run],
@@ -162,5 +186,5 @@ export function useProject(report: Report): ProjectState {
     }
   }, [call, report, show]);
 
-  return { loaded, info, project, recent, session, busy, create, open, openSample, save, saveAs, close };
+  return { loaded, info, project, recent, session, busy, create, open, damaged, openReadOnly, dismissDamaged, openSample, save, saveAs, close };
 }

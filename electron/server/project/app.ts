@@ -27,10 +27,10 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
     remember(next);
   };
 
-  const open = async (path: string) => {
+  const open = async (path: string, readOnly = false) => {
     const current = workspace.session;
-    if (current?.path === path) return current.summary();
-    const opened = await sessions.open(workspace, path);
+    if (current?.path === path && current.readOnly === readOnly) return current.summary();
+    const opened = await sessions.open(workspace, path, readOnly);
     await switchTo(opened);
     return opened.summary();
   };
@@ -43,7 +43,7 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
       await switchTo(created);
       return created.summary();
     },
-    'project.open': async ({ path }) => open(path),
+    'project.open': async ({ path, readOnly }) => open(path, readOnly ?? false),
     'project.openSample': async ({ path }) => {
       const target = path ?? join(options.defaultProjectDir, SAMPLE_PROJECT_NAME);
       if (await exists(target)) return open(target);
