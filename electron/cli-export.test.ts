@@ -6,11 +6,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildProgram } from './cli.js';
+import { warrant } from './test-cli.js';
 import { createTestBackend } from './server/test-backend.js';
+import { SAMPLE_DIR, sampleProjectWithClaim } from './server/test-sample-project.js';
 
-const SAMPLE_DIR = join(import.meta.dirname, '..', 'sample', 'articles');
-const PHRASE = 'The average household bill will rise by 9 per cent';
 let dir: string;
 
 beforeEach(async () => {
@@ -22,24 +21,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI in-process; answers what it printed and its exit code. */
-async function warrant(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let code: number;
-  try {
-    const program = buildProgram({ out: (s) => out.push(s), err: (s) => err.push(s) });
-    // Subcommands do not inherit settings made after they were created: set them on each.
-    for (const c of [program, ...program.commands]) c.exitOverride().configureOutput({ writeErr: (s) => err.push(s), writeOut: (s) => out.push(s) });
-    await program.parseAsync(['node', 'warrant', ...args]);
-    code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (e) {
-    err.push(e instanceof Error ? e.message : String(e));
-    code = 1;
-  }
-  process.exitCode = undefined;
-  return { out: out.join('\n'), err: err.join('\n'), code };
-}
 
 /** A project with two claims (one with evidence); answers its path and the claims' ids. */
 async function project(): Promise<{ path: string; ids: string[] }> {
@@ -47,15 +28,10 @@ async function project(): Promise<{ path: string; ids: string[] }> {
   const b = createTestBackend(join(dir, 'config'), () => undefined, SAMPLE_DIR);
   try {
     await b.handlers['prefs.setAuthorName']({ name: 'Ana' });
-    await b.handlers['project.new']({ path });
-    await b.handlers['import.run']({ sources: [{ kind: 'path', path: SAMPLE_DIR }] });
-    const meta = (await b.handlers['articles.list']({})).find((a) => /^Council sets/.test(a.title))!;
-    const article = await b.handlers['articles.get']({ id: meta.id });
-    const start = article.text.indexOf(PHRASE);
-    const made = await b.handlers['claims.createFromSelection']({ articleId: article.id, start, end: start + PHRASE.length, text: 'Household bills rise 9%' });
+    const made = await sampleProjectWithClaim(b, path);
     const other = await b.handlers['claims.create']({ text: 'Fishermen blame the outfall' });
     await b.handlers['project.save']({});
-    return { path, ids: [made.claim.id, other.id] };
+    return { path, ids: [made.claimId, other.id] };
   } finally {
     await b.dispose({ force: true });
   }

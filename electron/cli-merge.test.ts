@@ -6,7 +6,7 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildProgram } from './cli.js';
+import { warrant } from './test-cli.js';
 import { EXIT_CONFLICTS } from './cli-merge.js';
 import type { Backend } from './server/backend.js';
 import { createTestBackend } from './server/test-backend.js';
@@ -23,21 +23,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI in-process; answers what it printed and its exit code. */
-async function warrant(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let code: number;
-  try {
-    await buildProgram({ out: (s) => out.push(s), err: (s) => err.push(s) }).exitOverride().parseAsync(['node', 'warrant', ...args]);
-    code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (e) {
-    err.push(e instanceof Error ? e.message : String(e));
-    code = 1;
-  }
-  process.exitCode = undefined;
-  return { out: out.join('\n'), err: err.join('\n'), code };
-}
 
 async function withBackend<T>(name: string, run: (b: Backend) => Promise<T>): Promise<T> {
   const b = createTestBackend(join(dir, `config-${name}`), () => undefined, SAMPLE_DIR);

@@ -13,10 +13,10 @@ import { rejection } from '../../../shared/test-support/errors.js';
 import { findChromium } from '../../export/find-chromium.js';
 import type { Backend } from '../backend.js';
 import { createTestBackend } from '../test-backend.js';
+import { COUNCIL_PHRASE, SAMPLE_DIR, sampleProjectWithClaim } from '../test-sample-project.js';
 import { PREVIEW_CLAIMS } from './app.js';
 
-const SAMPLE_DIR = join(import.meta.dirname, '..', '..', '..', 'sample', 'articles');
-const PHRASE = 'The average household bill will rise by 9 per cent';
+const PHRASE = COUNCIL_PHRASE;
 const HOSTILE = '<img src=x onerror=alert(1)> </textarea><script>alert(2)</script>';
 
 let dir: string;
@@ -36,15 +36,10 @@ afterEach(async () => {
 /** The sample project with one claim (rated, with a hostile sub-claim) and one quoted passage. */
 async function project(): Promise<{ path: string; claimId: string; subId: string }> {
   const path = join(dir, 'tariffs.warrant');
-  await backend.handlers['project.new']({ path });
-  await backend.handlers['import.run']({ sources: [{ kind: 'path', path: SAMPLE_DIR }] });
-  const meta = (await backend.handlers['articles.list']({})).find((a) => /^Council sets/.test(a.title))!;
-  const article = await backend.handlers['articles.get']({ id: meta.id });
-  const start = article.text.indexOf(PHRASE);
-  const made = await backend.handlers['claims.createFromSelection']({ articleId: article.id, start, end: start + PHRASE.length, text: 'Household bills rise 9%' });
-  await backend.handlers['claims.update']({ id: made.claim.id, patch: { rating: 'strong', rationale: 'The council says so' } });
-  const sub = await backend.handlers['claims.create']({ text: HOSTILE, parentId: made.claim.id });
-  return { path, claimId: made.claim.id, subId: sub.id };
+  const { claimId } = await sampleProjectWithClaim(backend, path);
+  await backend.handlers['claims.update']({ id: claimId, patch: { rating: 'strong', rationale: 'The council says so' } });
+  const sub = await backend.handlers['claims.create']({ text: HOSTILE, parentId: claimId });
+  return { path, claimId, subId: sub.id };
 }
 
 describe('export.write', () => {

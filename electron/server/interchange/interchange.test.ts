@@ -11,9 +11,9 @@ import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options.js';
 import { rejection } from '../../../shared/test-support/errors.js';
 import type { Backend } from '../backend.js';
 import { createTestBackend } from '../test-backend.js';
+import { COUNCIL_PHRASE, SAMPLE_DIR, sampleProjectWithClaim } from '../test-sample-project.js';
 
-const SAMPLE_DIR = join(import.meta.dirname, '..', '..', '..', 'sample', 'articles');
-const PHRASE = 'The average household bill will rise by 9 per cent';
+const PHRASE = COUNCIL_PHRASE;
 
 let dir: string;
 let backend: Backend;
@@ -31,14 +31,9 @@ afterEach(async () => {
 
 /** The sample project with a claim, a refuting sub-claim passage, and their evidence. */
 async function annotatedProject(): Promise<void> {
-  await backend.handlers['project.new']({ path: join(dir, 'tariffs.warrant') });
-  await backend.handlers['import.run']({ sources: [{ kind: 'path', path: SAMPLE_DIR }] });
-  const meta = (await backend.handlers['articles.list']({})).find((a) => /^Council sets/.test(a.title))!;
-  const article = await backend.handlers['articles.get']({ id: meta.id });
-  const start = article.text.indexOf(PHRASE);
-  const made = await backend.handlers['claims.createFromSelection']({ articleId: article.id, start, end: start + PHRASE.length, text: 'Household bills rise 9%' });
-  const sub = await backend.handlers['claims.create']({ text: 'The rise is the largest in a decade', parentId: made.claim.id });
-  await backend.handlers['links.create']({ highlightId: made.highlight.id, claimId: sub.id, stance: 'refutes' });
+  const { claimId, highlightId } = await sampleProjectWithClaim(backend, join(dir, 'tariffs.warrant'));
+  const sub = await backend.handlers['claims.create']({ text: 'The rise is the largest in a decade', parentId: claimId });
+  await backend.handlers['links.create']({ highlightId, claimId: sub.id, stance: 'refutes' });
 }
 
 async function exportTo(format: 'qdpx' | 'w3c', name: string): Promise<string> {
