@@ -47,7 +47,8 @@ export async function startServe(dir: string, args: string[] = []): Promise<Serv
     XDG_CACHE_HOME: join(home, '.cache'),
     WARRANT_CONFIG_DIR: join(home, '.config', 'warrant'),
   };
-  const child: ChildProcess = spawn(process.execPath, ['dist/electron/cli.mjs', 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The test's folder is where its projects live: the server may only use folders it is given.
+  const child: ChildProcess = spawn(process.execPath, ['dist/electron/cli.mjs', 'serve', '--port', '0', '--allow', dir, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`warrant serve did not print its URL:\n${output}`)), 30_000);

@@ -2,13 +2,14 @@
  * The `warrant` command line: import, search and serve, on the same services as the app.
  * Errors go to stderr with a non-zero exit, and never leave a half-written file.
  */
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { AnyEvent, ImportSummary, SearchHit } from '../shared/api.js';
 import { toAppError, WarrantError } from '../shared/result.js';
 import { exists } from './common/files.js';
 import { call, makeBackend } from './cli-backend.js';
-import { appVersion, rendererDir } from './server/paths.js';
+import { appVersion, defaultProjectDir, rendererDir } from './server/paths.js';
 import { addMergeCommands } from './cli-merge.js';
 import { addExportCommands, printInterchangeSummary } from './cli-export.js';
 import type { InterchangeSummary } from '../shared/api-export.js';
@@ -34,7 +35,7 @@ function parsePort(value: string): number {
 
 function printSummary(summary: ImportSummary, out: (line: string) => void): void {
   out(`Imported ${summary.imported.length} article${summary.imported.length === 1 ? '' : 's'}.`);
-  for (const a of summary.imported) out(`  + ${a.title}  (${a.file})`);
+  for (const a of summary.imported) out(`  + ${a.title}  (${a.file})${a.note ? `\n    note: ${a.note}` : ''}`);
   if (summary.duplicates.length) out(`Skipped ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'}:`);
   for (const d of summary.duplicates) out(`  = ${d.file} — same text as “${d.existingTitle}”`);
   if (summary.failed.length) out(`Could not import ${summary.failed.length} file${summary.failed.length === 1 ? '' : 's'}:`);
@@ -52,6 +53,21 @@ function snippetText(hit: SearchHit, bold: boolean): string {
     at = end;
   }
   return out + hit.snippet.text.slice(at);
+}
+
+/**
+ * The folders `warrant serve` lets the browser use: the project's folder (or the current one),
+ * the default projects folder, and each `--allow` folder, which must exist.
+ */
+async function serveFolders(projectPath: string | undefined, allow: readonly string[]): Promise<string[]> {
+  for (const folder of allow) {
+    const info = await stat(resolve(folder)).catch(() => null);
+    if (!info?.isDirectory()) throw new WarrantError('bad-args', `--allow ${folder}: no such folder.`);
+  }
+  // A project reached through a link: its real folder too, so merging its own file still works.
+  const linked = projectPath ? await realpath(resolve(projectPath)).catch(() => null) : null;
+  const own = projectPath ? [dirname(resolve(projectPath)), ...(linked ? [dirname(linked)] : [])] : [process.cwd()];
+  return [...own, defaultProjectDir(), ...allow.map((f) => resolve(f))];
 }
 
 /** Builds the command-line program (the tests run the built CLI in a child process). */
@@ -171,14 +187,21 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .argument('[project]', 'a .warrant project to open')
     .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
     .option('--sample', 'open the built-in sample project')
-    .action(async (projectPath: string | undefined, opts: { port: number; sample?: boolean }) => {
+    .option(
+      '--allow <folder>',
+      'also let the browser open, save, import and export files in this folder (repeatable); by default only the project’s folder (or the current one) and the default projects folder',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .action(async (projectPath: string | undefined, opts: { port: number; sample?: boolean; allow: string[] }) => {
+      const allowedDirs = await serveFolders(projectPath, opts.allow);
       let broadcast: (e: AnyEvent) => void = () => undefined;
       const backend = makeBackend('browser', (e) => broadcast(e));
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         if (projectPath) await call(backend, 'project.open', { path: resolve(projectPath) });
         else if (opts.sample) await call(backend, 'project.openSample', {});
-        server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port }).catch((e: unknown) => {
+        server = await startServer({ handlers: backend.handlers, staticDir: rendererDir(), port: opts.port, allowedDirs }).catch((e: unknown) => {
           if ((e as { code?: string }).code === 'EADDRINUSE') throw new WarrantError('io', `Port ${opts.port} is in use; choose another with --port (or 0 for any free port).`);
           throw e;
         });
@@ -189,6 +212,7 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
       }
       broadcast = server.broadcast;
       io.out(`Warrant is serving on 127.0.0.1 only. Open this address in your browser:\n${server.url}`);
+      io.out(`Files may be opened, saved, imported and exported only in:\n${server.allowedDirs.map((d) => `  ${d}`).join('\n')}\n(add folders with --allow <folder>)`);
       const stop = async (): Promise<void> => {
         await server.close();
         try {

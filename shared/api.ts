@@ -62,7 +62,8 @@ export const ImportSource = z.discriminatedUnion('kind', [
 export type ImportSource = z.infer<typeof ImportSource>;
 
 export const ImportSummary = z.object({
-  imported: z.array(z.object({ id: z.string(), title: z.string(), file: z.string() })),
+  /** `note`: something to know about how the file was read (e.g. the text encoding assumed). */
+  imported: z.array(z.object({ id: z.string(), title: z.string(), file: z.string(), note: z.string().optional() })),
   duplicates: z.array(z.object({ file: z.string(), existingTitle: z.string() })),
   failed: z.array(z.object({ file: z.string(), reason: z.string() })),
   cancelled: z.boolean(),

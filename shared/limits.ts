@@ -27,4 +27,19 @@ export const LIMITS = {
   maxPages: 100_000,
   /** Largest file accepted for import, in bytes. */
   maxImportBytes: 100 * 1024 * 1024,
+  /**
+   * A zip-packaged import (.docx), checked before anything is inflated: the most one part may
+   * unpack to, in bytes. Beyond this a parser needs gigabytes (mammoth takes ~16 bytes of memory
+   * per byte of document XML), so a larger part is treated as a zip bomb.
+   */
+  maxUnzippedEntryBytes: 100 * 1024 * 1024,
+  /** The most all parts of a zip-packaged import may unpack to together, in bytes (images included). */
+  maxUnzippedBytes: 250 * 1024 * 1024,
+  /** The most parts (files and folders) a zip-packaged import may list. */
+  maxZipEntries: 10_000,
+  /**
+   * The highest unpacked ÷ packed ratio for a part over 1 MB. Real documents pack 3–20×, very
+   * repetitive XML up to ~100×; a zip bomb packs ~1,000× (deflate's ceiling).
+   */
+  maxZipRatio: 500,
 } as const;

@@ -102,7 +102,8 @@ test('a colleague’s copy is merged through the UI: summary, a conflict side by
   await copyFile(mine, theirs);
 
   // Ben works on the copy in his own Warrant: other preferences, so he gives his own name.
-  const ben = await startServe(join(served.dir, 'ben'));
+  // Ben's server opens the copy Ada sent, in her folder.
+  const ben = await startServe(join(served.dir, 'ben'), ['--allow', served.dir]);
   const benPage = await browser.newPage();
   try {
     await benPage.goto(ben.url);

@@ -39,11 +39,13 @@ describe('plain text', () => {
     expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('refuses binary data and non-UTF-8 text with a reason', async () => {
+  it('refuses binary data with a reason, and reads Latin-1 text saying which encoding it assumed', async () => {
     expect(failure(await importFile('photo.txt', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46])))).toMatch(
       /binary file, not text: it contains NUL bytes/,
     );
-    expect(failure(await importFile('latin1.txt', Buffer.from('Caf\xe9', 'latin1')))).toMatch(/not valid UTF-8/);
+    const result = await importFile('latin1.txt', Buffer.from('Caf\xe9 au lait, 3 \xe9t\xe9s', 'latin1'));
+    expect(only(result).text).toBe('Café au lait, 3 étés');
+    expect(result.summary.imported[0]!.note).toMatch(/^Read as Windows-1252: the file does not say which encoding it uses/);
   });
 
   it('refuses an empty file', async () => {

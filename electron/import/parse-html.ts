@@ -12,6 +12,7 @@ import type { DomDocument, DomNode, JsdomApi } from './dom-subset.js';
 import { extracted, type Extracted } from './extracted.js';
 import { flattenDeepNesting } from './flatten-html.js';
 import { BOILERPLATE, domToText } from './html-text.js';
+import { bylineTime, choosePageTitle, jsonLdDate, titleClues } from './html-title.js';
 
 let jsdomModule: JsdomApi | undefined;
 /**
@@ -41,7 +42,22 @@ export async function inertDocument(html: string | Uint8Array): Promise<{ docume
  * Forms are left to Readability: some sites wrap the entire page in a single `<form>`.
  */
 const FURNITURE =
-  'nav, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], aside, [role="complementary"], dialog, [hidden], [aria-hidden="true"]';
+  'nav, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], aside, [role="complementary"], dialog, [hidden], [aria-hidden="true"], ' +
+  // texinfo manuals' "Next: … Previous: … Up: …" bar, which would otherwise open every page's text
+  '.nav-panel';
+
+/**
+ * Links documentation generators add inside headings so readers can copy a link to them
+ * (Sphinx and MkDocs "¶", texinfo's "¶", Hugo "#", GitHub's empty anchor): not part of the heading.
+ */
+const PERMALINKS = ':is(h1, h2, h3, h4, h5, h6) a[href^="#"]';
+const PERMALINK_TEXT = /^(?:[\s¶#§🔗⚓]|\uFE0F)*$/u;
+
+function removePermalinks(document: DomDocument): void {
+  for (const link of document.querySelectorAll(PERMALINKS)) {
+    if (PERMALINK_TEXT.test(link.textContent ?? '')) link.remove();
+  }
+}
 
 /** The `content` of meta tags, keyed by lower-cased name/property/itemprop (first occurrence wins). */
 function metaTags(document: DomDocument): Map<string, string> {
@@ -92,16 +108,16 @@ function pageMetadata(document: DomDocument): Omit<Extracted, 'text'> {
   const meta = metaTags(document);
   const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   return {
-    title:
-      first(meta, ['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
-      (document.querySelector('title')?.textContent || null),
+    title: choosePageTitle(titleClues(document, meta)),
     author: stripBy(first(meta, ['author', 'article:author', 'dc.creator', 'citation_author', 'byl', 'parsely-author'])),
     source: first(meta, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'citation_publisher']),
     date: first(meta, [
       'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date',
       'dc.date.issued', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date',
       'sailthru.date', 'parsely-pub-date', 'og:pubdate',
-    ]),
+    ]) ?? jsonLdDate(document) ?? bylineTime(document),
+    // Every date here is one the page states (markup or byline), never a file property.
+    dateSource: 'document',
     url: absoluteUrl(canonical) ?? absoluteUrl(first(meta, ['og:url', 'twitter:url'])),
   };
 }
@@ -131,8 +147,8 @@ export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
   const source = flattenDeepNesting(bytes);
   const page = await inertDocument(source);
   try {
+    removePermalinks(page.document);
     const found = pageMetadata(page.document);
-    const firstHeading = page.document.querySelector('h1')?.textContent ?? null;
     for (const el of page.document.querySelectorAll(FURNITURE)) el.remove();
 
     // The serializer hands back the article element itself, so paragraphs can be kept apart
@@ -150,17 +166,21 @@ export async function parseHtml(bytes: Uint8Array): Promise<Extracted> {
       // Readability found no article (a short or unusual page): fall back to the whole body.
       const again = await inertDocument(source);
       try {
+        removePermalinks(again.document);
         for (const el of again.document.querySelectorAll(FURNITURE)) el.remove();
         text = again.document.body ? domToText(again.document.body, { drop: BOILERPLATE }) : '';
       } finally {
         again.close();
       }
     }
+    // The page's own title (og:title, <title> without the site, <h1>) over Readability's guess,
+    // which cuts titles at colons and dashes.
     return extracted(text, {
-      title: article?.title || found.title || firstHeading,
+      title: found.title,
       author: stripBy(article?.byline) ?? found.author,
       source: article?.siteName || found.source,
-      date: article?.publishedTime || found.date,
+      date: found.date ?? (article?.publishedTime || null),
+      dateSource: 'document',
       url: found.url ?? savedFromUrl(bytes),
     });
   } finally {

@@ -5,12 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import type { DateSourceId } from '../../shared/date-sources.js';
 import { formatOf } from '../../shared/formats.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { ArticleFormat } from '../../shared/model.js';
 import { normalizeText } from '../../shared/text/normalize.js';
 import { errorCode, fsErrorReason } from '../common/files.js';
-import { parseDate } from './dates.js';
+import { DATE_SEARCH_CHARS, dateInText, parseDate } from './dates.js';
+import type { Extracted } from './extracted.js';
 import { baseName, tooLargeReason, unsupportedReason } from './formats.js';
 import { fail, ImportFailure } from './import-failure.js';
 import { PARSERS } from './parsers.js';
@@ -30,9 +32,13 @@ export interface ParsedFile {
   author: string | null;
   source: string | null;
   date: string | null;
+  /** Where `date` came from (shared/date-sources.ts); null when there is no date. */
+  dateSource: DateSourceId | null;
   url: string | null;
   /** Where each page begins (paged formats only; see Article.pageStarts). */
   pageStarts?: number[];
+  /** What the researcher should know about how the file was read (the encoding assumed). */
+  note?: string;
 }
 
 export type JobResult = { ok: true; value: ParsedFile } | { ok: false; reason: string };
@@ -102,6 +108,26 @@ export function pagedText(pages: readonly string[]): { text: string; pageStarts:
   return { text, pageStarts };
 }
 
+/** Formats whose parser's date is a file property (PDF CreationDate, Word's `dcterms:created`). */
+const FILE_DATE_FORMATS: ReadonlySet<ArticleFormat> = new Set(['pdf', 'docx']);
+
+/**
+ * The article's date and where it came from. A date the document states in its markup wins;
+ * then a date written near the top of its text (a cover page, a masthead, a dateline); a file's
+ * creation date only when the document says nothing, because it is often years after
+ * publication (a manual dated 18 Aug 2022, saved again on 8 Feb 2025).
+ */
+export function chooseDate(format: ArticleFormat, found: Extracted): { date: string | null; dateSource: DateSourceId | null } {
+  const given = parseDate(found.date);
+  const givenSource = found.dateSource ?? (FILE_DATE_FORMATS.has(format) ? 'file' : 'document');
+  if (given !== null && givenSource === 'document') return { date: given, dateSource: 'document' };
+  // The body only (never a footnote's or comment's date), normalized so lines are lines.
+  const body = found.pages ? found.pages.join('\n\n') : found.text;
+  const stated = dateInText(normalizeText(body.slice(0, DATE_SEARCH_CHARS * 4)));
+  if (stated !== null) return { date: stated, dateSource: 'document' };
+  return given === null ? { date: null, dateSource: null } : { date: given, dateSource: givenSource };
+}
+
 /** Reads and parses one file. Never throws: failures come back as a reason. */
 export async function runJob(job: ParseJob): Promise<JobResult> {
   const fileName = baseName(job.name);
@@ -115,7 +141,9 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
     checkContent(format, bytes);
     const found = await PARSERS[format](bytes);
     const paged = found.pages ? pagedText(found.pages) : null;
-    const text = paged?.text ?? normalizeText(found.text);
+    const body = paged?.text ?? normalizeText(found.text);
+    const appendix = found.appendix === undefined ? '' : normalizeText(found.appendix);
+    const text = body !== '' && appendix !== '' ? `${body}\n\n${appendix}` : body + appendix;
     if (text === '') fail('No text found: the file contains nothing to read once formatting is removed.');
     if (text.length > LIMITS.maxTextLength) {
       fail(
@@ -133,9 +161,10 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
         title: cleanTitle(found.title) ?? titleFromText(text) ?? titleFromFileName(fileName),
         author: cleanField(found.author),
         source: cleanField(found.source),
-        date: parseDate(found.date),
+        ...chooseDate(format, found),
         url: cleanField(found.url),
         ...(paged ? { pageStarts: paged.pageStarts } : {}),
+        ...(found.note ? { note: found.note } : {}),
       },
     };
   } catch (e) {

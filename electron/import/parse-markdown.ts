@@ -8,7 +8,7 @@ import { Marked } from 'marked';
 import { extracted, type Extracted } from './extracted.js';
 import { domToText } from './html-text.js';
 import { inertDocument } from './parse-html.js';
-import { decodeText } from './parse-text.js';
+import { decodeTextFile, encodingNote } from './decode-text.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -38,7 +38,9 @@ function pick(fields: Map<string, string>, keys: string[]): string | null {
 
 /** A Markdown article. The title is the first level-1 heading, else the first line. */
 export async function parseMarkdown(bytes: Uint8Array): Promise<Extracted> {
-  const { fields, body } = frontMatter(decodeText(bytes));
+  const decoded = decodeTextFile(bytes);
+  const note = encodingNote(decoded);
+  const { fields, body } = frontMatter(decoded.text);
   // A private instance: the global `marked` can carry options set by other code.
   const html = await new Marked({ gfm: true, breaks: false, async: true }).parse(body);
   const page = await inertDocument(`<!doctype html><html><body>${html}</body></html>`);
@@ -52,6 +54,7 @@ export async function parseMarkdown(bytes: Uint8Array): Promise<Extracted> {
       source: pick(fields, ['source', 'publisher', 'publication', 'site', 'site_name']),
       date: pick(fields, ['date', 'published', 'pubdate', 'published_at', 'date_published']),
       url: pick(fields, ['url', 'link', 'canonical', 'canonical_url', 'source_url']),
+      ...(note ? { note } : {}),
     });
   } finally {
     page.close();

@@ -1,15 +1,18 @@
 /**
  * PDF files, read with pdf.js (the legacy build, which runs in Node). Only the text layer is
  * read: pdf.js is given no eval, no system fonts and no font loading, and runs its "worker" in
- * this thread (we are already off the main thread).
+ * this thread (we are already off the main thread). The text is laid out page by page:
+ * running headers, footers and page numbers are removed (pdf-running-lines.ts), and lines are
+ * joined into paragraphs, rejoining hyphenated words (pdf-lines.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fail } from './import-failure.js';
 import { extracted, type Extracted } from './extracted.js';
+import { linesToParagraphs, pageLines, wordEvidence, type PdfLine } from './pdf-lines.js';
+import { removeRunningLines } from './pdf-running-lines.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL: boolean };
 
 let pdfjsModule: Promise<PdfJs> | undefined;
 
@@ -61,86 +64,6 @@ function dataFolders(): { cMapUrl?: string; standardFontDataUrl?: string } {
   }
 }
 
-function isTextItem(item: object): item is TextItem {
-  return 'str' in item && 'transform' in item;
-}
-
-/**
- * Joins a page's text items into lines and paragraphs. Items on one baseline form a line; a new
- * paragraph starts after a vertical gap clearly larger than the line spacing, or when the line
- * before ended short with a full stop. Lines of a paragraph are joined with a space (a line
- * ending in a hyphen is joined without one, keeping the hyphen: no characters are invented or lost).
- */
-export function pageText(items: readonly object[]): string {
-  // First pass: items -> lines (text, baseline, horizontal extent, type size).
-  const lines: { text: string; y: number; startX: number; endX: number; size: number }[] = [];
-  let line = '';
-  let lineY: number | null = null;
-  let lineStartX = 0;
-  let lineEndX = 0;
-  let size = 0;
-
-  const endLine = () => {
-    if (line.trim() !== '' && lineY !== null) lines.push({ text: line.trim(), y: lineY, startX: lineStartX, endX: lineEndX, size });
-    line = '';
-    lineY = null;
-  };
-  for (const item of items) {
-    if (!isTextItem(item)) continue;
-    const x = item.transform[4] ?? 0;
-    const y = item.transform[5] ?? 0;
-    const h = item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 10;
-    if (item.str === '') {
-      if (item.hasEOL) endLine();
-      continue;
-    }
-    if (lineY !== null && Math.abs(y - lineY) > Math.max(h, size) * 0.5) endLine();
-    if (lineY === null) {
-      lineY = y;
-      lineStartX = x;
-      size = h;
-    } else if (x > lineEndX + h * 0.15 && !line.endsWith(' ') && !item.str.startsWith(' ')) {
-      line += ' ';
-    }
-    line += item.str;
-    lineEndX = x + item.width;
-    size = Math.max(size, h);
-    if (item.hasEOL) endLine();
-  }
-  endLine();
-
-  // Second pass: lines -> paragraphs.
-  const paragraphs: string[] = [];
-  let paragraph = '';
-  // (A loop, not Math.max(...spread): a pathological page can have more lines than call arguments.)
-  let rightEdge = 0;
-  let leftEdge = Infinity;
-  for (const l of lines) {
-    rightEdge = Math.max(rightEdge, l.endX);
-    leftEdge = Math.min(leftEdge, l.startX);
-  }
-  lines.forEach((current, i) => {
-    const previous = lines[i - 1];
-    if (previous) {
-      const gap = previous.y - current.y; // PDF y grows upwards
-      const spacing = Math.max(previous.size, current.size);
-      const newParagraph =
-        gap < 0 || // moved up: next column or a page region out of order
-        gap > spacing * 1.6 ||
-        (previous.endX < rightEdge - spacing * 4 && /[.!?:"”’)]$/.test(previous.text)) ||
-        (current.startX > leftEdge + spacing && current.startX > previous.startX + spacing * 0.8);
-      if (newParagraph) {
-        paragraphs.push(paragraph);
-        paragraph = '';
-      }
-    }
-    if (paragraph === '') paragraph = current.text;
-    else paragraph += /\p{L}-$/u.test(paragraph) ? current.text : ` ${current.text}`;
-  });
-  if (paragraph !== '') paragraphs.push(paragraph);
-  return paragraphs.join('\n\n');
-}
-
 /** pdf.js's exceptions as reasons; its own messages (internal terms such as "xref") are never shown. */
 function pdfError(e: unknown): never {
   const name = (e as { name?: string } | null)?.name;
@@ -151,6 +74,17 @@ function pdfError(e: unknown): never {
     fail('This PDF is damaged or is not a PDF: its structure could not be read. It may be incomplete, for example cut short while copying or downloading.');
   }
   fail('This PDF could not be read: the file may be damaged.');
+}
+
+/**
+ * The text of each page from its lines: running headers, footers and page numbers removed,
+ * lines joined into paragraphs. Hyphens at line ends are decided with the words of the whole
+ * document as evidence. Each page stays separate, so where each page begins is known.
+ */
+export function layOutPages(pageLineLists: readonly (readonly PdfLine[])[]): string[] {
+  const body = removeRunningLines(pageLineLists);
+  const evidence = wordEvidence(body.flat());
+  return body.map((lines) => linesToParagraphs(lines, evidence));
 }
 
 /** A PDF's text layer and Info metadata. Scanned pages without a text layer are refused. */
@@ -182,13 +116,14 @@ export async function parsePdf(bytes: Uint8Array): Promise<Extracted> {
     } catch (e) {
       pdfError(e);
     }
-    const pages: string[] = [];
+    const pageLineLists: PdfLine[][] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageText(content.items));
+      pageLineLists.push(pageLines(content.items));
       page.cleanup();
     }
+    const pages = layOutPages(pageLineLists);
     const text = pages.filter((p) => p.trim() !== '').join('\n\n');
     if (text.trim() === '') {
       fail(

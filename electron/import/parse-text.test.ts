@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportFailure } from './import-failure.js';
-import { decodeText, textMetadata } from './parse-text.js';
-
-const bytes = (s: string) => new TextEncoder().encode(s);
-
-describe('decodeText', () => {
-  it('decodes UTF-8 and drops a byte-order mark', () => {
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes('Café')]))).toBe('Café');
-  });
-
-  it('decodes UTF-16 files that start with a byte-order mark', () => {
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße', 'utf16le')]);
-    expect(decodeText(le)).toBe('Grüße');
-  });
-
-  it('refuses binary data, saying so', () => {
-    expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toThrow(ImportFailure);
-    expect(() => decodeText(Uint8Array.from([0x41, 0x00]))).toThrow(/binary file.*NUL bytes/);
-  });
-
-  it('refuses text in another encoding, telling the researcher to save it as UTF-8', () => {
-    const latin1 = Buffer.from('Caf\xe9 cr\xe8me', 'latin1');
-    expect(() => decodeText(latin1)).toThrow(/not valid UTF-8.*save it as UTF-8/);
-  });
-});
+import { parseText, textMetadata } from './parse-text.js';
 
 describe('textMetadata', () => {
   it('reads a leading URL line and takes the title from the next line', () => {
@@ -51,5 +27,14 @@ describe('textMetadata', () => {
     const meta = textMetadata('Some body text.\n— Donald Example, speaking on Twitter, last week');
     expect(meta.author).toBeNull();
     expect(meta.source).toBeNull();
+  });
+});
+
+describe('parseText', () => {
+  it('reads metadata from text in a legacy encoding', () => {
+    // "Café au lait\nBy José Núñez\n\nBody." in Windows-1252.
+    const found = parseText(Buffer.from('Caf\xe9 au lait\nBy Jos\xe9 N\xfa\xf1ez\n\nBody.', 'latin1'));
+    expect(found.title).toBe('Café au lait');
+    expect(found.author).toBe('José Núñez');
   });
 });

@@ -1,43 +1,12 @@
 /**
- * Plain text files: decoding (UTF-8, or UTF-16 with a byte-order mark), and the little metadata
+ * Plain text files: decoding (decode-text.ts: a byte-order mark, UTF-8, or a detected legacy
+ * encoding such as Windows-1252 or Shift_JIS), and the little metadata
  * a text file saved from the web can carry: a leading URL line, a "By Name" byline under the
  * headline, and a closing signature such as "— Name, Role, Publication".
  */
-import { fail } from './import-failure.js';
+import { decodeTextFile, encodingNote } from './decode-text.js';
 import { extracted, type Extracted } from './extracted.js';
 import { titleFromLine } from './title.js';
-
-/**
- * Decodes a text file. Refuses binary data (NUL bytes) and bytes that are not valid UTF-8,
- * because guessing an encoding would put wrong characters into quotes the researcher relies on.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(bytes.subarray(2), 'utf-16be');
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    fail(
-      `This looks like a binary file, not text: it contains NUL bytes (the first at byte ${nul}). ` +
-        'If it is a document from another program, export it as .txt, .pdf or .docx.',
-    );
-  }
-  return decodeStrict(bytes, 'utf-8');
-}
-
-function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string {
-  try {
-    // The UTF-8 decoder drops a leading byte-order mark by itself.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    if (encoding === 'utf-8') {
-      fail(
-        'The file is not valid UTF-8 text: it is binary, or saved in another encoding such as Windows-1252 or Latin-1. ' +
-          'Open it in a text editor, save it as UTF-8, and import it again.',
-      );
-    }
-    fail(`The file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text.`);
-  }
-}
 
 const URL_LINE = /^(?:(?:url|source|link)\s*:\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
 // A person's name: two to five capitalized words, allowing particles such as "de", "van", "Le".
@@ -105,6 +74,7 @@ function lastNonEmptyLine(text: string): string | null {
 
 /** A plain-text article. */
 export function parseText(bytes: Uint8Array): Extracted {
-  const text = decodeText(bytes);
-  return extracted(text, textMetadata(text));
+  const decoded = decodeTextFile(bytes);
+  const note = encodingNote(decoded);
+  return extracted(decoded.text, { ...textMetadata(decoded.text), ...(note ? { note } : {}) });
 }

@@ -1,15 +1,17 @@
 /**
- * Imports articles: finds the files, parses them on worker threads, drops duplicates, and
+ * Imports articles: finds the files, parses them in worker processes, drops duplicates, and
  * reports what happened to every file. The calling thread only walks folders and collects
  * results, so a desktop UI stays responsive during a long import.
  */
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import type { ImportSource, ImportSummary } from '../../shared/api.js';
 import { initialArticleRev, type Article } from '../../shared/model.js';
 import { collectSources, type Candidate } from './collect.js';
 import { baseName } from './formats.js';
 import type { JobResult, ParseJob } from './parse-job.js';
-import { defaultWorkerCount, runPool, type PoolOutcome } from './worker-pool.js';
+import type { ProcessSpawner } from '../workers/process-client.js';
+import { defaultWorkerCount, PARSE_BUDGET, runPool, type PoolOutcome, type TimeBudget } from './worker-pool.js';
 
 /** Progress of an import, as sent to the UI. */
 export interface ImportProgress {
@@ -26,12 +28,14 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Called once with `done: 0` when the files are counted, then after each file. */
   onProgress?: (p: ImportProgress) => void;
-  /** Number of worker threads; default min(2, os.availableParallelism()). */
+  /** Number of worker processes; default min(2, os.availableParallelism()). */
   workers?: number;
   /** The worker's entry point, if not import-worker.ts (found as electron/workers/locate.ts says). */
   workerUrl?: URL;
-  /** A file whose parsing takes longer than this fails (default 5 minutes). */
-  fileTimeoutMs?: number;
+  /** How long a file may take: base + per MB of its size (default PARSE_BUDGET in worker-pool.ts). */
+  fileBudget?: TimeBudget;
+  /** How worker processes start: Electron's utilityProcess in the desktop app; Node's fork by default. */
+  spawner?: ProcessSpawner;
 }
 
 export interface ImportResult {
@@ -40,7 +44,15 @@ export interface ImportResult {
   summary: ImportSummary;
 }
 
-const DEFAULT_FILE_TIMEOUT_MS = 5 * 60_000;
+/** The size of the file a job reads, for its time budget (null if it cannot be told). */
+async function jobSize(job: ParseJob): Promise<number | null> {
+  // base64 carries 3 bytes in 4 characters.
+  if (job.kind === 'bytes') return Math.floor((job.base64.replace(/=+$/, '').length * 3) / 4);
+  return stat(job.path).then(
+    (s) => s.size,
+    () => null, // the worker will say why it cannot be read
+  );
+}
 
 // Numeric-aware order ("page2" before "page10"); ties broken by code units so the order is total.
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
@@ -90,13 +102,17 @@ export async function runImport(sources: ImportSource[], opts: ImportOptions): P
   for (const candidate of candidates) if (!candidate.job) progress(candidate.file);
   if (signal?.aborted) return cancelled();
 
+  const sizes = await Promise.all(jobs.map((j) => jobSize(j.job)));
+  if (signal?.aborted) return cancelled();
   const pool = await runPool<ParseJob, JobResult>(
     jobs.map((j) => j.job),
     {
       workerUrl: opts.workerUrl ?? new URL('./import-worker.ts', import.meta.url),
       workers: opts.workers ?? defaultWorkerCount(),
-      timeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+      budget: opts.fileBudget ?? PARSE_BUDGET,
+      sizeOf: (_job, i) => sizes[i] ?? null,
       onSettled: (i) => progress(candidates[jobs[i]!.index]!.file),
+      ...(opts.spawner ? { spawner: opts.spawner } : {}),
       ...(signal ? { signal } : {}),
     },
   );
@@ -142,6 +158,8 @@ function assemble(
       source: parsed.source,
       author: parsed.author,
       date: parsed.date,
+      // Whether the date is the document's own or a file's creation date (shown in the editor).
+      dateSource: parsed.dateSource,
       url: parsed.url,
       fileName: parsed.fileName,
       format: parsed.format,
@@ -154,7 +172,7 @@ function assemble(
       revs: [],
     };
     articles.push(article);
-    summary.imported.push({ id: article.id, title: article.title, file: candidate.file });
+    summary.imported.push({ id: article.id, title: article.title, file: candidate.file, ...(parsed.note ? { note: parsed.note } : {}) });
   });
   return { articles, summary };
 }

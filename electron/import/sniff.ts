@@ -3,9 +3,15 @@
  * A program or an image renamed `.html` would otherwise import as an article of garbage, and a
  * text file renamed `.pdf` or `.docx` would reach pdf.js or the zip reader only to fail with a
  * library's message. Plain text and Markdown check their own bytes while decoding
- * (parse-text.ts: NUL bytes, invalid UTF-8), with messages of their own.
+ * (decode-text.ts: NUL bytes, control characters, damaged UTF-8, unrecognisable encodings), with messages of their own.
+ *
+ * A .docx is a zip package, and the one format here that can unpack to far more than its size:
+ * its directory and its parts are checked (electron/common/zip-guard.ts) before jszip or mammoth
+ * inflate anything, so a 1 MB zip bomb costs milliseconds, not gigabytes.
  */
+import { LIMITS } from '../../shared/limits.js';
 import type { ArticleFormat } from '../../shared/model.js';
+import { guardZip, type ZipLimits, type ZipProblem } from '../common/zip-guard.js';
 import { fail } from './import-failure.js';
 
 /** Signatures of common non-text files, by what a researcher would call them. */
@@ -99,9 +105,54 @@ export function checkContent(format: ArticleFormat, bytes: Uint8Array): void {
             'Check that it is the file you meant, or open it in Word or LibreOffice and save it as .docx.',
         );
       }
+      if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) checkPackage(bytes);
       return;
     case 'txt':
     case 'md':
       return;
+  }
+}
+
+/** The zip limits of an imported package, from shared/limits.ts. */
+export const PACKAGE_LIMITS: Readonly<ZipLimits> = {
+  maxEntries: LIMITS.maxZipEntries,
+  maxEntryBytes: LIMITS.maxUnzippedEntryBytes,
+  maxTotalBytes: LIMITS.maxUnzippedBytes,
+  maxRatio: LIMITS.maxZipRatio,
+  ratioFloorBytes: 1024 * 1024,
+};
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+const BOMB = "(a 'zip bomb'?) — Warrant does not open it.";
+
+/** A Word document's zip package, refused with a reason before anything inflates it. */
+function checkPackage(bytes: Uint8Array, limits: Readonly<ZipLimits> = PACKAGE_LIMITS): void {
+  const problem = guardZip(bytes, limits);
+  if (problem) fail(packageReason(problem));
+}
+
+/** The guard's verdict on a .docx package, in a researcher's words (never the archive's content). */
+export function packageReason(problem: ZipProblem): string {
+  switch (problem.kind) {
+    case 'entry-size':
+    case 'total':
+      return `This Word document would unpack to more than ${mb(problem.limit)} ${BOMB}`;
+    case 'ratio':
+      return `This Word document is packed more than ${problem.limit} times smaller than it unpacks ${BOMB}`;
+    case 'overflow':
+      return `This Word document unpacks to more than its own table of contents declares ${BOMB}`;
+    case 'entries':
+      return `This Word document lists more than ${problem.limit.toLocaleString('en-US')} parts, far more than a real document has — Warrant does not open it.`;
+    case 'name':
+      return `This Word document was refused: its package names files outside itself (${problem.detail}).`;
+    case 'encrypted':
+      return 'This Word document is password-protected. Open it in Word or LibreOffice, remove the password, save it as .docx, and import it again.';
+    case 'duplicate':
+      return 'This .docx file is damaged: its package lists the same part twice, so it is ambiguous which one to read.';
+    case 'damaged':
+      return (
+        'This .docx file is damaged or is not a Word document (it could not be opened as a zip package: ' +
+        'it may be incomplete, for example cut short while copying or downloading).'
+      );
   }
 }

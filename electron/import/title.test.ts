@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, firstSentence, titleFromFileName, titleFromLine, titleFromText, undouble } from './title.js';
+import { balanceBrackets, cleanTitle, firstSentence, stripPermalink, titleFromFileName, titleFromLine, titleFromText, undouble } from './title.js';
 
 describe('titleFromLine', () => {
   it('keeps a headline as it is', () => {
@@ -74,5 +74,35 @@ describe('titleFromText / titleFromFileName', () => {
 
   it('falls back to the file name without its extension', () => {
     expect(titleFromFileName('huawei_allies_2018.txt')).toBe('huawei allies 2018');
+  });
+});
+
+describe('balanceBrackets / stripPermalink', () => {
+  it('removes a bracket or quote that has no partner', () => {
+    expect(balanceBrackets('the portable foreign function interface library)')).toBe('the portable foreign function interface library');
+    expect(balanceBrackets('He said "no to the plan')).toBe('He said no to the plan');
+    expect(balanceBrackets('Closure Example (libffi: the portable')).toBe('Closure Example');
+    expect(balanceBrackets('A [draft')).toBe('A draft');
+  });
+
+  it('leaves balanced titles, apostrophes and enumerators alone', () => {
+    expect(balanceBrackets('Closure Example (libffi: the manual)')).toBe('Closure Example (libffi: the manual)');
+    expect(balanceBrackets('“Fake” photos: what we know [updated]')).toBe('“Fake” photos: what we know [updated]');
+    expect(balanceBrackets('Don’t share it')).toBe('Don’t share it');
+    expect(balanceBrackets('1) Introduction')).toBe('1) Introduction');
+  });
+
+  it('strips permalink marks at the end of a heading', () => {
+    expect(stripPermalink('Using libffi¶')).toBe('Using libffi');
+    expect(stripPermalink('Closure Example ¶')).toBe('Closure Example');
+    expect(stripPermalink('Installation #')).toBe('Installation');
+    expect(stripPermalink('Setup 🔗')).toBe('Setup');
+    expect(stripPermalink('Issue #42 fixed')).toBe('Issue #42 fixed');
+  });
+
+  it('applies both to metadata titles', () => {
+    expect(cleanTitle('the portable foreign function interface library)')).toBe('the portable foreign function interface library');
+    expect(cleanTitle('Using libffi¶')).toBe('Using libffi');
+    expect(cleanTitle('¶')).toBeNull();
   });
 });

@@ -53,13 +53,56 @@ export function undouble(line: string): string {
 // Titles that authoring tools fill in by themselves: they name the file or nothing at all.
 const PLACEHOLDER = /^(?:untitled(?: document)?|no title|title|new document|document\s*\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|rtf|odt|pages|indd|qxd|txt|html?))$/i;
 
+/** Marks documentation generators put at the end of a heading to link to it (Sphinx "¶", "#", "🔗"). */
+const PERMALINK_MARK = /(?:\s*[¶#§🔗⚓]\uFE0F?)+$/u;
+
+/** `heading` without a trailing permalink mark: "Closures¶" -> "Closures". */
+export function stripPermalink(heading: string): string {
+  return heading.replace(PERMALINK_MARK, '').trimEnd();
+}
+
+const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
+const CLOSERS = new Set(Object.values(OPENERS));
+/** An unclosed bracket this far in or further ends the title; nearer the start it is just dropped. */
+const FRAGMENT_CUT_MIN = 10;
+/** "1) Introduction", "a) Scope": an enumerator, not an unbalanced bracket. */
+const ENUMERATOR = /^\s*[\p{L}\p{N}]{1,3}\)\s/u;
+
+/**
+ * `value` with every bracket and double quote that has no partner removed, so a title cut from
+ * the middle of a longer one never reads "the portable foreign function interface library)".
+ * An opener left unclosed far enough in ("Closure Example (libffi: the portable") cuts the title
+ * there instead, since what follows it is a fragment. Apostrophes (’ ') are left alone.
+ */
+export function balanceBrackets(value: string): string {
+  const chars = [...value];
+  const drop = new Set<number>();
+  const open: { char: string; index: number }[] = [];
+  const straight: number[] = [];
+  chars.forEach((char, index) => {
+    if (char === '"') straight.push(index);
+    else if (OPENERS[char] !== undefined) open.push({ char, index });
+    else if (CLOSERS.has(char)) {
+      if (open.length > 0 && OPENERS[open.at(-1)!.char] === char) open.pop();
+      else if (!(char === ')' && ENUMERATOR.test(value) && index === chars.indexOf(')'))) drop.add(index);
+    }
+  });
+  if (straight.length % 2 === 1) drop.add(straight.at(-1)!);
+  const cut = open.find((o) => o.index >= FRAGMENT_CUT_MIN);
+  for (const o of open) drop.add(o.index);
+  const kept = chars.slice(0, cut?.index ?? chars.length).filter((_, i) => !drop.has(i));
+  return kept.join('').replace(/\s{2,}/g, ' ').replace(/[\s,;:–—-]+$/u, '').trim();
+}
+
 /**
  * A title taken from document metadata (PDF Info, docx core properties, HTML `<title>`):
- * normalized, de-doubled and length-limited, or null when it is empty or a tool's placeholder.
+ * normalized, de-doubled, without permalink marks or unpaired brackets, and length-limited;
+ * null when it is empty or a tool's placeholder.
  */
 export function cleanTitle(raw: string | null | undefined): string | null {
-  const value = cleanField(raw);
-  if (value === null || PLACEHOLDER.test(value)) return null;
+  const field = cleanField(raw);
+  const value = field === null ? null : balanceBrackets(stripPermalink(field));
+  if (value === null || value === '' || PLACEHOLDER.test(value)) return null;
   return clamp(undouble(value), LIMITS.maxTitleLength);
 }
 

@@ -24,7 +24,7 @@ beforeEach(async () => {
     events.push(e);
     broadcast(e);
   });
-  server = await startServer({ handlers: backend.handlers, staticDir });
+  server = await startServer({ handlers: backend.handlers, staticDir, allowedDirs: [dir] });
   broadcast = server.broadcast;
 });
 

@@ -6,6 +6,7 @@
 import type { ExportFormatId } from '../../shared/export-formats.js';
 import type { PrintPdf } from '../export/print-pdf.js';
 import type { SearchService } from '../index/search-service.js';
+import type { ProcessSpawner } from '../workers/process-client.js';
 import type { AnnotationHistory } from './annotations/history.js';
 import type { Emit } from './events.js';
 import type { ImportJobs } from './import/jobs.js';
@@ -37,6 +38,11 @@ export interface BackendOptions {
   dialogs?: Dialogs;
   /** Prints an HTML report to PDF: Electron's printer on the desktop; headless Chromium otherwise (the default). */
   printPdf?: PrintPdf;
+  /**
+   * How worker processes for untrusted files (import parsing) start: Electron's utilityProcess
+   * on the desktop (electron/shell/utility-spawner.ts); Node's `child_process.fork` otherwise (the default).
+   */
+  spawnProcess?: ProcessSpawner;
   /** Autosave delay override (tests). */
   autosaveDelayMs?: number;
 }

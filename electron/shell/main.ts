@@ -17,6 +17,7 @@ import { resolveAppFile } from './app-protocol.js';
 import { APP_ORIGIN, APP_SCHEME, EVENT_CHANNEL, channelFor } from './channels.js';
 import { createDialogs } from './dialogs.js';
 import { printPdfWithElectron } from './print-pdf.js';
+import { utilitySpawner } from './utility-spawner.js';
 import { buildMenu } from './menu.js';
 import { CONTENT_SECURITY_POLICY } from '../serve/csp.js';
 
@@ -96,6 +97,8 @@ void app.whenReady().then(async () => {
     emit,
     dialogs: createDialogs(() => mainWindow),
     printPdf: printPdfWithElectron,
+    // Files to import are parsed in utility processes: a parser that dies takes only itself down.
+    spawnProcess: utilitySpawner,
   });
   const handlers = backend.handlers;
 

@@ -1,6 +1,6 @@
 /**
- * The one message shape between a caller and its worker threads (import parsing, search
- * shards). A caller sends calls; the worker answers each call exactly once, with a result or an
+ * The one message shape between a caller and its workers (import parsing, search shards, …),
+ * whether they run as threads or as processes. A caller sends calls; the worker answers each call exactly once, with a result or an
  * error, and may report progress for it meanwhile or send events of its own. Workers handle
  * calls one at a time, in arrival order. See README.md.
  */
@@ -44,4 +44,9 @@ export type WorkerMessage =
   | { kind: 'error'; id: number; error: AppError }
   | { kind: 'progress'; id: number; data: unknown }
   /** Something the worker noticed on its own, outside any call. */
-  | { kind: 'event'; event: string; data: unknown };
+  | { kind: 'event'; event: string; data: unknown }
+  /**
+   * Process workers only: an error nothing caught, sent just before the process exits, so the
+   * caller can say what happened (a thread's death carries its error by itself).
+   */
+  | { kind: 'crash'; message: string };

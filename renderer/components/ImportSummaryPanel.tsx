@@ -70,7 +70,8 @@ export function ImportSummaryPanel({ summary, onDismiss, onOpenArticle }: Import
           </div>
         )}
         {imported.length > 0 && (
-          <details className="summary__group" open={imported.length <= IMPORTED_OPEN}>
+          // Open when a file carries a note (an encoding guessed): the researcher should see it.
+          <details className="summary__group" open={imported.length <= IMPORTED_OPEN || imported.some((a) => a.note)}>
             <summary className="summary__heading summary__toggle">Imported ({imported.length})</summary>
             <ul className="summary__list" data-testid="import-imported">
               {imported.map((a) => (
@@ -78,6 +79,12 @@ export function ImportSummaryPanel({ summary, onDismiss, onOpenArticle }: Import
                   <button type="button" className="link-button summary__title" onClick={() => onOpenArticle(a.id)}>
                     {a.title}
                   </button>
+                  {a.note && (
+                    <span className="summary__note" data-testid="import-note">
+                      {' '}
+                      — {a.note}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { LIMITS, type ArticleMeta } from '../../shared/model.js';
-import { draftFromMeta, draftToPatch, type MetaDraft } from '../lib/metadata.js';
+import { dateSourceNote, draftFromMeta, draftToPatch, type MetaDraft } from '../lib/metadata.js';
 import { useCall } from '../state/backend.js';
 
 /** Props of <MetadataForm>. */
@@ -28,6 +28,8 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
   const [draft, setDraft] = useState<MetaDraft>(() => draftFromMeta(article));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Under the date: whether it is the document's own date or, say, only the file's creation date.
+  const dateNote = dateSourceNote(article, draft.date);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -60,11 +62,12 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
       <h2 className="meta-form__title">Edit details</h2>
       <div className="meta-form__grid">
         {FIELDS.map((f, i) => (
-          <label key={f.key} className={`field field--${f.key}`} htmlFor={`${baseId}-${f.key}`}>
-            <span className="field__label">
+          // A div, not a wrapping label: the date's source note must describe the field, not name it.
+          <div key={f.key} className={`field field--${f.key}`}>
+            <label className="field__label" htmlFor={`${baseId}-${f.key}`}>
               {f.label}
               {f.hint && <span className="field__hint-inline"> ({f.hint})</span>}
-            </span>
+            </label>
             <input
               id={`${baseId}-${f.key}`}
               className="input"
@@ -75,8 +78,14 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
               autoFocus={i === 0}
               onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
               spellCheck={f.key === 'title'}
+              aria-describedby={f.key === 'date' && dateNote !== null ? `${baseId}-date-source` : undefined}
             />
-          </label>
+            {f.key === 'date' && dateNote !== null && (
+              <span id={`${baseId}-date-source`} className="field__hint" data-testid="date-source">
+                {dateNote}
+              </span>
+            )}
+          </div>
         ))}
       </div>
       {error && (

@@ -2,6 +2,7 @@
  * The "Edit details" form's data: a draft of text fields, checked and turned into the patch
  * `articles.update` expects (only changed fields; empty means "unknown", i.e. null).
  */
+import { DATE_SOURCES, type DateSourceId } from '../../shared/date-sources.js';
 import type { ArticleMetaFields } from '../../shared/model.js';
 
 /** The form's fields as typed. */
@@ -44,4 +45,22 @@ export function draftToPatch(draft: MetaDraft, article: ArticleMetaFields): { pa
     if (next[key] !== article[key]) Object.assign(patch, { [key]: next[key] });
   }
   return { patch };
+}
+
+const sentence = (s: string) => s.replace(/\.$/, '');
+
+/**
+ * Where the date shown in the form comes from, in the registry's words (shared/date-sources.ts),
+ * e.g. "The file’s creation date — from the file’s properties: when the file was made, which may
+ * not be when it was published". A date typed into the form is the researcher's from then on;
+ * an empty date, or one of unknown origin (imported before sources were recorded), has no note.
+ */
+export function dateSourceNote(article: { date: string | null; dateSource?: DateSourceId | null | undefined }, draftDate: string): string | null {
+  const date = draftDate.trim();
+  if (date === '') return null;
+  const id = date !== article.date ? 'researcher' : article.dateSource;
+  const source = DATE_SOURCES.find((s) => s.id === id);
+  if (!source) return null;
+  const label = source.label.charAt(0).toUpperCase() + source.label.slice(1);
+  return `${label} — ${sentence(source.hint.charAt(0).toLowerCase() + source.hint.slice(1))}`;
 }

@@ -7,8 +7,10 @@
  * move there if the UI ever needs to show them.
  */
 
-/** The limits {@link readQdpx} enforces; tests pass smaller ones. */
-export interface QdpxLimits {
+import type { ZipLimits } from '../../common/zip-guard.js';
+
+/** The limits {@link readQdpx} enforces; tests pass smaller ones. The zip rules are the shared guard's (electron/common/zip-guard.ts). */
+export interface QdpxLimits extends ZipLimits {
   /** The .qdpx file itself, in bytes. */
   maxArchiveBytes: number;
   /** How many entries (files and folders) the archive may list. */

@@ -7,7 +7,7 @@
  * would be quadratic on a long interview with thousands of codings).
  */
 import { anchor } from '../../../shared/anchoring/anchor.js';
-import { normalizeText } from '../../../shared/text/normalize.js';
+import { isDroppedByNormalization, normalizeText } from '../../../shared/text/normalize.js';
 
 /** A range `[start, end)`. */
 export interface Span {
@@ -58,10 +58,9 @@ function toUtf16(text: string, spans: readonly Span[]): (number | null)[] {
   return out;
 }
 
-// What normalizeText replaces with a space or a line break, or drops.
+// What normalizeText replaces with a space or a line break (extra ones are dropped); the
+// invisible characters it drops are normalize.ts's to say (isDroppedByNormalization).
 const SPACE_LIKE = /[\s\u0085\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const DROPPABLE = /[\s\u0000-\u001F\u007F\u0085\u200B-\u200D\u2028\u2029\u2060\uFEFF]/;
 
 /**
  * Normalized offsets of the raw UTF-16 offsets `wanted`, by walking both texts together:
@@ -84,7 +83,7 @@ function align(raw: string, norm: string, wanted: readonly number[]): number[] |
     if (rc === nc || (nc !== '' && SPACE_LIKE.test(rc) && (nc === ' ' || nc === '\n'))) {
       i++;
       j++;
-    } else if (DROPPABLE.test(rc)) i++;
+    } else if (SPACE_LIKE.test(rc) || isDroppedByNormalization(rc)) i++;
     else return null;
   }
   return out;

@@ -3,11 +3,14 @@
  * inflated: entry names (no "..", no absolute paths, no backslashes), the number of entries,
  * each entry's unpacked size, the total, and the packing ratio (a zip bomb declares a small
  * packed size for a huge file). While inflating, a stream that outgrows its declared size is
- * stopped: the sizes in a zip are only claims.
+ * stopped: the sizes in a zip are only claims. The rules themselves are shared with the import's
+ * .docx check (electron/common/zip-guard.ts); this module lists and inflates with yauzl and words
+ * the guard's verdicts for a .qdpx.
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { WarrantError } from '../../../shared/result.js';
+import { unsafeEntryName, ZipEntryCheck, type ZipProblem } from '../../common/zip-guard.js';
 import { megabytes, type QdpxLimits } from './limits.js';
 
 /** One file in the archive, as its central directory describes it. */
@@ -27,14 +30,8 @@ export interface Archive {
 
 const bad = (message: string) => new WarrantError('bad-file', message);
 
-/** Why an entry name is refused, or null: names that could point outside the archive when unpacked. */
-export function unsafeEntryName(name: string): string | null {
-  if (name.includes('\\')) return 'an entry name contains a backslash';
-  if (name.includes('\u0000')) return 'an entry name contains a null character';
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'an entry name is an absolute path';
-  if (name.split('/').some((part) => part === '..')) return 'an entry name climbs out with “..”';
-  return null;
-}
+/** Kept here for callers of this module; the rule lives in the shared guard. */
+export { unsafeEntryName };
 
 /**
  * Opens `bytes` as a zip archive and checks its directory against `limits`.
@@ -78,28 +75,18 @@ interface Listed extends ArchiveEntry {
 function listEntries(zip: yauzl.ZipFile, limits: QdpxLimits): Promise<Listed[]> {
   return new Promise((resolve, reject) => {
     const out: Listed[] = [];
-    const names = new Set<string>();
-    let total = 0;
-    let count = 0;
+    const rules = new ZipEntryCheck(limits);
     zip.on('error', () => reject(bad('This .qdpx file is damaged: its list of contents cannot be read.')));
     zip.on('end', () => resolve(out));
     zip.on('entry', (entry: yauzl.Entry) => {
       try {
-        if (++count > limits.maxEntries) {
-          throw new WarrantError('limit', `This .qdpx file lists more than ${limits.maxEntries.toLocaleString('en-US')} files, more than Warrant reads.`, { limit: limits.maxEntries });
-        }
         // With decodeStrings off the name is the raw bytes; REFI-QDA tools write UTF-8.
         const raw = entry.fileName as unknown as Buffer | string;
         const name = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
-        const unsafe = unsafeEntryName(name);
-        if (unsafe) throw bad(`This .qdpx file was refused: its entry names point outside the archive (${unsafe}).`);
-        if (entry.isEncrypted()) throw bad('This .qdpx file is password-protected; Warrant cannot read encrypted archives.');
-        if (!name.endsWith('/')) {
-          if (names.has(name)) throw bad('This .qdpx file lists the same file twice, so it is ambiguous which one to read.');
-          names.add(name);
-          checkSizes(entry, limits, (total += entry.uncompressedSize));
-          out.push({ name, uncompressedSize: entry.uncompressedSize, entry });
-        }
+        const { compressedSize, uncompressedSize } = entry;
+        const problem = rules.check({ name, compressedSize, uncompressedSize, encrypted: entry.isEncrypted() });
+        if (problem) throw refusal(problem);
+        if (!name.endsWith('/')) out.push({ name, uncompressedSize, entry });
         zip.readEntry();
       } catch (e) {
         reject(e instanceof WarrantError ? e : bad('This .qdpx file is damaged: its list of contents cannot be read.'));
@@ -109,20 +96,31 @@ function listEntries(zip: yauzl.ZipFile, limits: QdpxLimits): Promise<Listed[]> 
   });
 }
 
-function checkSizes(entry: yauzl.Entry, limits: QdpxLimits, total: number): void {
-  const size = entry.uncompressedSize;
-  if (size > limits.maxEntryBytes) {
-    throw new WarrantError('limit', `This .qdpx file was refused: one of its files would unpack to more than ${megabytes(limits.maxEntryBytes)}.`, { limit: limits.maxEntryBytes });
-  }
-  if (total > limits.maxTotalBytes) {
-    throw new WarrantError('limit', `This .qdpx file was refused: it would unpack to more than ${megabytes(limits.maxTotalBytes)}.`, { limit: limits.maxTotalBytes });
-  }
-  if (size > limits.ratioFloorBytes && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-    throw new WarrantError(
-      'limit',
-      `This .qdpx file was refused: one of its files is packed more than ${limits.maxRatio} times smaller than it unpacks, as a “zip bomb” is. A real project does not compress that well.`,
-      { limit: limits.maxRatio },
-    );
+/** The shared guard's verdict (electron/common/zip-guard.ts) in this reader's words. */
+function refusal(problem: ZipProblem): WarrantError {
+  switch (problem.kind) {
+    case 'entries':
+      return new WarrantError('limit', `This .qdpx file lists more than ${problem.limit.toLocaleString('en-US')} files, more than Warrant reads.`, { limit: problem.limit });
+    case 'name':
+      return bad(`This .qdpx file was refused: its entry names point outside the archive (${problem.detail}).`);
+    case 'encrypted':
+      return bad('This .qdpx file is password-protected; Warrant cannot read encrypted archives.');
+    case 'duplicate':
+      return bad('This .qdpx file lists the same file twice, so it is ambiguous which one to read.');
+    case 'entry-size':
+      return new WarrantError('limit', `This .qdpx file was refused: one of its files would unpack to more than ${megabytes(problem.limit)}.`, { limit: problem.limit });
+    case 'total':
+      return new WarrantError('limit', `This .qdpx file was refused: it would unpack to more than ${megabytes(problem.limit)}.`, { limit: problem.limit });
+    case 'ratio':
+      return new WarrantError(
+        'limit',
+        `This .qdpx file was refused: one of its files is packed more than ${problem.limit} times smaller than it unpacks, as a “zip bomb” is. A real project does not compress that well.`,
+        { limit: problem.limit },
+      );
+    case 'overflow':
+      return bad('This .qdpx file was refused: one of its files unpacks to more than the archive declares.');
+    case 'damaged':
+      return bad('This .qdpx file is damaged: its list of contents cannot be read.');
   }
 }
 
@@ -138,7 +136,7 @@ function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, declared: number): Prom
         if (size > declared) {
           // It unpacks to more than it declared: stop at once rather than trust it further.
           stream.destroy();
-          reject(bad('This .qdpx file was refused: one of its files unpacks to more than the archive declares.'));
+          reject(refusal({ kind: 'overflow' }));
           return;
         }
         chunks.push(chunk);

@@ -1,7 +1,7 @@
 /** The articles area: `articles.*` — list, read, edit metadata, delete. */
 import { randomUUID } from 'node:crypto';
 import { nextRevision, tombstoneFor } from '../../../shared/merge/versioned.js';
-import type { Article, Deletion } from '../../../shared/model.js';
+import type { Article, ArticleMetaFields, Deletion } from '../../../shared/model.js';
 import { UNKNOWN_AUTHOR } from '../annotations/app.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
@@ -16,6 +16,17 @@ export function findArticle(ctx: ServerContext, id: string): Article {
 
 const meta = ({ text: _text, ...rest }: Article) => rest;
 
+/**
+ * An article after a metadata edit. A date the researcher sets or corrects is theirs
+ * ('researcher'), so the editor stops warning that it may be a file's creation date; a cleared
+ * date has no source. Other edits leave the date's source as it was.
+ */
+export function editedArticle(article: Article, patch: Partial<ArticleMetaFields>): Article {
+  const next = { ...article, ...patch };
+  if (patch.date === undefined || patch.date === article.date) return next;
+  return { ...next, dateSource: patch.date === null ? null : 'researcher' };
+}
+
 /** Handlers of the articles area. */
 export function articlesArea(ctx: ServerContext): AreaHandlers<'articles'> {
   return {
@@ -24,7 +35,7 @@ export function articlesArea(ctx: ServerContext): AreaHandlers<'articles'> {
     'articles.update': async ({ id, patch }) => {
       findArticle(ctx, id);
       // A metadata edit is a new revision of the article, for merging copies.
-      ctx.workspace.update((p) => ({ ...p, articles: p.articles.map((a) => (a.id === id ? { ...a, ...patch, ...nextRevision(a, randomUUID()) } : a)) }));
+      ctx.workspace.update((p) => ({ ...p, articles: p.articles.map((a) => (a.id === id ? { ...editedArticle(a, patch), ...nextRevision(a, randomUUID()) } : a)) }));
       return meta(findArticle(ctx, id));
     },
     'articles.delete': async ({ ids }) => {

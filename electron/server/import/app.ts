@@ -5,7 +5,8 @@ import type { ServerContext } from '../context.js';
 /** Handlers of the import area. */
 export function importArea(ctx: ServerContext): AreaHandlers<'import'> {
   return {
-    'import.run': async ({ sources }) => ctx.imports.run(ctx.workspace.need(), sources),
+    'import.run': async ({ sources }) =>
+      ctx.imports.run(ctx.workspace.need(), sources, ctx.options.spawnProcess ? { spawner: ctx.options.spawnProcess } : {}),
     'import.cancel': async () => {
       ctx.imports.cancel();
       return null;

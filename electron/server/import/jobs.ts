@@ -7,6 +7,7 @@ import { LIMITS } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
 import { runImport } from '../../import/index.js';
 import type { ProjectSession } from '../../project/session.js';
+import type { ProcessSpawner } from '../../workers/process-client.js';
 import type { Emit } from '../events.js';
 import type { Workspace } from '../workspace.js';
 
@@ -29,8 +30,11 @@ export class ImportJobs {
     this.abort?.abort();
   }
 
-  /** Imports `sources` into `target`, which must stay the open project until the end. */
-  async run(target: ProjectSession, sources: Sources): Promise<ImportSummary> {
+  /**
+   * Imports `sources` into `target`, which must stay the open project until the end. Files are
+   * parsed in worker processes, started by `spawner` (the shell's) or Node's fork.
+   */
+  async run(target: ProjectSession, sources: Sources, options: { spawner?: ProcessSpawner } = {}): Promise<ImportSummary> {
     if (this.abort) throw new WarrantError('busy', 'An import is already running. Wait for it to finish or cancel it.');
     const controller = new AbortController();
     this.abort = controller;
@@ -40,6 +44,7 @@ export class ImportJobs {
         existing,
         signal: controller.signal,
         onProgress: (p) => this.emit('import.progress', p),
+        ...(options.spawner ? { spawner: options.spawner } : {}),
       });
       if (this.workspace.session !== target) return { imported: [], duplicates: [], failed: [], cancelled: true };
       if (!summary.cancelled && target.data.articles.length + articles.length > LIMITS.maxArticles) {

@@ -8,7 +8,8 @@ import type { InterchangeSummary } from '../../../shared/api-export.js';
 import { addImportedItems } from '../../../shared/interchange/imported-items.js';
 import type { ProjectFile } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
-import { WorkerClient } from '../../workers/client.js';
+import { ProcessWorkerClient } from '../../workers/process-client.js';
+import { workerHeapMb } from '../../workers/heap.js';
 import { UNKNOWN_AUTHOR } from '../annotations/app.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -18,10 +19,16 @@ import { inputName } from './read-interchange.js';
 /** Handlers of the interchange area. */
 export function interchangeArea(ctx: ServerContext): AreaHandlers<'interchange'> {
   const { workspace, history } = ctx;
-  let worker: WorkerClient<InterchangeMethods> | null = null;
-  const interchangeWorker = (): WorkerClient<InterchangeMethods> => {
-    // A hostile archive or file can exhaust this thread's heap, never the app's.
-    worker ??= new WorkerClient<InterchangeMethods>(new URL('./interchange-worker.ts', import.meta.url), { name: 'the interchange worker', maxHeapMb: 2048 });
+  let worker: ProcessWorkerClient<InterchangeMethods> | null = null;
+  const interchangeWorker = (): ProcessWorkerClient<InterchangeMethods> => {
+    // A hostile archive or file meets the zip guard's limits first; its heap is capped from the machine (workers/heap.ts).
+    // A process, not a thread: a colleague's archive or annotation file is untrusted, and a
+    // parser that dies or runs away must never take the app down (electron/workers/README.md).
+    worker ??= new ProcessWorkerClient<InterchangeMethods>(new URL('./interchange-worker.ts', import.meta.url), {
+      name: 'the interchange worker',
+      maxHeapMb: workerHeapMb(1),
+      ...(ctx.options.spawnProcess ? { spawner: ctx.options.spawnProcess } : {}),
+    });
     worker.onDeath = () => (worker = null);
     return worker;
   };
