@@ -33,6 +33,13 @@ export const LIMITS = {
    * per byte of document XML), so a larger part is treated as a zip bomb.
    */
   maxUnzippedEntryBytes: 100 * 1024 * 1024,
+  /**
+   * One XML part of a Word document, unpacked (its text): mammoth needs ~36 bytes of memory per
+   * byte of it (measured: 64 MiB → 2.3 GB), so beyond this it cannot finish within a parser's
+   * heap cap; refused at once instead of after half a minute and gigabytes. ~10× the XML of a
+   * 1,000-page report.
+   */
+  maxDocxXmlBytes: 40 * 1024 * 1024,
   /** The most all parts of a zip-packaged import may unpack to together, in bytes (images included). */
   maxUnzippedBytes: 250 * 1024 * 1024,
   /** The most parts (files and folders) a zip-packaged import may list. */

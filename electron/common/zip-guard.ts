@@ -26,12 +26,19 @@ export interface ZipLimits {
   maxRatio: number;
   /** Entries up to this size are not ratio-checked: tiny files can compress absurdly well. */
   ratioFloorBytes: number;
+  /**
+   * Optional: one unpacked `.xml` entry, in bytes — the parts a parser builds a tree of (a Word
+   * document's text), which costs far more memory per byte than an image a parser only skips.
+   */
+  maxXmlEntryBytes?: number;
 }
 
 /** Why an archive is refused; `limit` is the limit crossed, for messages and error details. */
 export type ZipProblem =
   | { kind: 'entries'; limit: number }
   | { kind: 'entry-size'; limit: number }
+  /** An XML part larger than `maxXmlEntryBytes`: too big to parse within the worker's memory. */
+  | { kind: 'xml-size'; limit: number }
   | { kind: 'total'; limit: number }
   | { kind: 'ratio'; limit: number }
   /** An entry name that could point outside the archive; `detail` says how, in plain words. */
@@ -87,6 +94,7 @@ export class ZipEntryCheck {
     const size = entry.uncompressedSize;
     this.total += size;
     if (size > limits.maxEntryBytes) return { kind: 'entry-size', limit: limits.maxEntryBytes };
+    if (limits.maxXmlEntryBytes !== undefined && size > limits.maxXmlEntryBytes && /\.xml$/i.test(entry.name)) return { kind: 'xml-size', limit: limits.maxXmlEntryBytes };
     if (this.total > limits.maxTotalBytes) return { kind: 'total', limit: limits.maxTotalBytes };
     if (size > limits.ratioFloorBytes && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) return { kind: 'ratio', limit: limits.maxRatio };
     return null;

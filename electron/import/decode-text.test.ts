@@ -1,6 +1,6 @@
 /** Decoding text files: byte-order marks, UTF-8, legacy encodings detected, binary refused. Samples are raw bytes. */
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeTextFile } from './decode-text.js';
+import { decodeText, decodeTextFile, encodingNote } from './decode-text.js';
 import { ImportFailure } from './import-failure.js';
 import { importFile } from './fixtures/temp.js';
 
@@ -110,5 +110,23 @@ describe('importing legacy-encoded files', () => {
     expect(txt.articles[0]?.text).toBe('Café – “quotes” €\n\nStraße, garçon, naïve crème brûlée.');
     const md = await importFile('note.md', Uint8Array.from([0x23, 0x20, ...WINDOWS_1252]));
     expect(md.articles[0]?.title).toBe('Café – “quotes” €');
+  });
+});
+
+describe('UTF-16 without a byte-order mark', () => {
+  it('is recognised from its zero bytes and read, saying so', () => {
+    const text = 'Café – “quotes”\nsecond line';
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      const le = Buffer.from(text, 'utf16le');
+      const bytes = encoding === 'utf-16le' ? le : Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1]!));
+      const decoded = decodeTextFile(bytes);
+      expect(decoded).toEqual({ text, encoding, source: 'detected' });
+      expect(encodingNote(decoded)).toMatch(/^Read as UTF-16/);
+    }
+  });
+
+  it('does not mistake a binary file with zero bytes for it', () => {
+    const binary = Uint8Array.from({ length: 64 }, (_, i) => (i % 2 === 1 ? 0 : (i * 37) % 7));
+    expect(() => decodeTextFile(binary)).toThrow(/binary file/);
   });
 });

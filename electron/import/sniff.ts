@@ -119,6 +119,7 @@ export const PACKAGE_LIMITS: Readonly<ZipLimits> = {
   maxEntryBytes: LIMITS.maxUnzippedEntryBytes,
   maxTotalBytes: LIMITS.maxUnzippedBytes,
   maxRatio: LIMITS.maxZipRatio,
+  maxXmlEntryBytes: LIMITS.maxDocxXmlBytes,
   ratioFloorBytes: 1024 * 1024,
 };
 
@@ -137,6 +138,8 @@ export function packageReason(problem: ZipProblem): string {
     case 'entry-size':
     case 'total':
       return `This Word document would unpack to more than ${mb(problem.limit)} ${BOMB}`;
+    case 'xml-size':
+      return `This Word document's text is more than ${mb(problem.limit)} of XML, more than Warrant's Word reader can hold in memory. Split it into smaller documents (or save it as PDF) and import those.`;
     case 'ratio':
       return `This Word document is packed more than ${problem.limit} times smaller than it unpacks ${BOMB}`;
     case 'overflow':

@@ -43,6 +43,12 @@ describe('zip bombs named .docx', () => {
     expect(growth).toBeLessThan(300 * MB);
   });
 
+  it('refuses at once a document whose text is more XML than the Word reader can hold in memory', () => {
+    // Under the 100 MB part limit and the ratio limit, but mammoth would need ~2.3 GB for it.
+    const big = zipBombDocx(64 * MB);
+    expect(reason(big)).toMatch(/^This Word document's text is more than 40 MB of XML, more than Warrant's Word reader can hold in memory\. Split it/);
+  });
+
   it('stops a package that declares small sizes but unpacks large at the size it declared', () => {
     const liar = zipBombDocx(150 * MB, 4000);
     let message = '';

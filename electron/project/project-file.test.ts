@@ -156,8 +156,13 @@ describe('project files', () => {
     const path = join(dir, 'extra.warrant');
     const extra = sample() as unknown as { articles: Array<Record<string, unknown>> };
     extra.articles[0]!.summary = 'my precious notes';
+    // A key Warrant never defined is counted, not quoted: a damaged file can make a key of its own text.
+    extra.articles[0]!['Council minutes, page 4'] = 1;
     await writeFile(path, JSON.stringify(extra));
-    await expectError(path, 'corrupt-project', /articles\[0\].*summary/);
+    await expectError(path, 'corrupt-project', /articles\[0\]: 2 fields Warrant does not know — unknown fields are refused, not dropped/);
+    const message = await readProjectFile(path).catch((e: unknown) => (e as Error).message);
+    expect(message).not.toContain('summary');
+    expect(message).not.toContain('Council minutes');
   });
 
   it('refuses a format-1 file carrying data format 1 does not have, rather than migrating it away', async () => {
@@ -231,13 +236,21 @@ describe('project files', () => {
     await writeFile(emptyLeftover, '');
     await writeFile(fresh, full);
     for (const f of notOurs) await writeFile(f, f.endsWith('.99') ? 'my own notes' : full);
-    for (const f of [leftover, emptyLeftover, ...notOurs]) await utimes(f, old, old);
+    // A kill while the backup (or the copy before migrating) was being written leaves these.
+    const backupLeftovers = [join(dir, 'kept.warrant.bak.4242.tmp'), join(dir, 'kept.warrant.format-2.bak.4242.tmp')];
+    for (const f of backupLeftovers) await writeFile(f, full.subarray(0, 100));
+    const notOursTmp = join(dir, 'kept.warrant.bak.notes.tmp');
+    await writeFile(notOursTmp, 'mine');
+    for (const f of [leftover, emptyLeftover, ...notOurs, ...backupLeftovers, notOursTmp]) await utimes(f, old, old);
     const session = await ProjectSession.open(path);
     expect(session.data.name).toBe('Demo');
     const left = await readdir(dir);
     expect(left).not.toContain('kept.warrant.2740153127');
     expect(left).not.toContain('kept.warrant.17');
     expect(left).toContain('kept.warrant.3141592653');
+    expect(left).not.toContain('kept.warrant.bak.4242.tmp');
+    expect(left).not.toContain('kept.warrant.format-2.bak.4242.tmp');
+    expect(left).toContain('kept.warrant.bak.notes.tmp');
     for (const f of notOurs) expect(await readFile(f)).toBeTruthy();
     expect(await removeStaleTempFiles(path)).toEqual([]);
   });

@@ -234,7 +234,10 @@ export async function removeStaleTempFiles(path: string, now = Date.now()): Prom
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.startsWith(prefix)) continue;
       const suffix = entry.name.slice(prefix.length);
-      if (!/^\d{1,10}$/.test(suffix) || Number(suffix) > 0xffffffff) continue;
+      // write-file-atomic's `<file>.<n>`; our own copies' `<file>.bak.<pid>.tmp` (the backup) and
+      // `<file>.format-<n>.bak.<pid>.tmp` (before migrating) — each a whole project, left by a kill.
+      const atomic = /^\d{1,10}$/.test(suffix) && Number(suffix) <= 0xffffffff;
+      if (!atomic && !/^(?:format-\d{1,3}\.)?bak\.\d{1,10}\.tmp$/.test(suffix)) continue;
       const leftover = join(folder, entry.name);
       const info = await stat(leftover).catch(() => null);
       if (!info?.isFile() || now - info.mtimeMs < STALE_TEMP_AGE_MS) continue;

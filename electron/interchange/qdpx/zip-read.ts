@@ -108,6 +108,7 @@ function refusal(problem: ZipProblem): WarrantError {
     case 'duplicate':
       return bad('This .qdpx file lists the same file twice, so it is ambiguous which one to read.');
     case 'entry-size':
+    case 'xml-size':
       return new WarrantError('limit', `This .qdpx file was refused: one of its files would unpack to more than ${megabytes(problem.limit)}.`, { limit: problem.limit });
     case 'total':
       return new WarrantError('limit', `This .qdpx file was refused: it would unpack to more than ${megabytes(problem.limit)}.`, { limit: problem.limit });

@@ -41,7 +41,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, path: readonly Pr
   if (r.success) return r.data;
   const first = r.error.issues[0]!;
   const more = r.error.issues.length - 1;
-  throw badFile(`${formatIssue({ path: [...path, ...first.path], message: first.message })}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+  throw badFile(`${formatIssue({ ...first, path: [...path, ...first.path] })}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
 }
 
 /** Reads the outer shape of `json`. */
