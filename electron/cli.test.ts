@@ -125,6 +125,22 @@ describe('warrant CLI', () => {
     expect(zero.stderr).not.toMatch(/Invalid request|search\.query/);
   });
 
+  it('suggests a close word when nothing is found, and describes the operators', () => {
+    // Every sample article mentions water.
+    const r = warrant('search', sample, 'watr');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^0 results for watr\nDid you mean: water/);
+    const json = warrant('search', sample, 'watr', '--json');
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toMatch(/Did you mean: water/);
+    // A word the index does not index (a very common one) is searched, not refused.
+    expect(JSON.parse(warrant('search', sample, 'the', '--json').stdout)).not.toHaveLength(0);
+    const help = warrant('search', '--help').stdout;
+    expect(help).toMatch(/^ {2}huawei AND germany +both words/m);
+    expect(help).toMatch(/^ {2}huawei NOT zte +leave out/m);
+    expect(help).toMatch(/AND, OR and NOT only in capitals/);
+  });
+
   it('reports a malformed query on stderr with a non-zero exit', () => {
     const r = warrant('search', sample, '"unclosed');
     expect(r.status).not.toBe(0);

@@ -19,6 +19,7 @@ import { startServer } from './serve/http-server.js';
 import { readProjectFile } from './project/project-file.js';
 import { articleIndex, claimTree, summarizeEvidence } from '../shared/annotations/summary.js';
 import { ratingLabel } from '../shared/rating-scale.js';
+import { querySyntaxText } from '../shared/search/syntax.js';
 import { ratingsByClaim, verdictOf } from '../shared/annotations/verdict.js';
 
 /** A whole number option; its range is the contract's to check (through dispatch). */
@@ -110,7 +111,8 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
 
   program
     .command('search')
-    .description('Search a project. Supports title:word, +required, -excluded, wild*, fuzzy~1 and "quoted phrases".')
+    .description('Search a project: words, phrases, AND / OR / NOT and more (see the query syntax below).')
+    .addHelpText('after', `\n${querySyntaxText()}`)
     .argument('<project>', 'the .warrant project file')
     .argument('<query>', 'the search query')
     // The contract's schema checks the range (through dispatch); commander only converts.
@@ -121,11 +123,16 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
       try {
         await call(backend, 'project.open', { path: resolve(projectPath) });
         const response = await call(backend, 'search.query', { query, limit: opts.limit });
+        // With --json the output stays the array of hits; the suggestion goes to stderr.
+        const suggestions = response.suggestions ?? [];
+        const didYouMean = suggestions.length > 0 ? `Did you mean: ${suggestions.join(' | ')}?` : null;
         if (opts.json) {
           io.out(JSON.stringify(response.hits.map((hit) => ({ id: hit.id, title: hit.title, score: hit.score, snippet: hit.snippet.text })), null, 2));
+          if (didYouMean) io.err(didYouMean);
           return;
         }
         io.out(`${response.total} result${response.total === 1 ? '' : 's'} for ${query}`);
+        if (didYouMean) io.out(didYouMean);
         const bold = process.stdout.isTTY === true;
         response.hits.forEach((hit, i) => {
           const meta = [hit.source, hit.date].filter(Boolean).join(', ');

@@ -105,6 +105,11 @@ export const SearchResponse = z.object({
   query: z.string(),
   total: z.number().int(),
   hits: z.array(SearchHit),
+  /**
+   * When nothing matched: corrected queries, best first, each replacing words the index does
+   * not have with close ones it has ("huawai" → "huawei"). Absent when there is nothing to suggest.
+   */
+  suggestions: z.array(z.string().max(LIMITS.maxQueryLength * 2)).max(10).optional(),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 

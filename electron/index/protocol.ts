@@ -8,6 +8,7 @@ import type { Result } from '../../shared/result.js';
 import type { ShardVocab } from './shard-build.js';
 import type { ShardSearchResult } from './shard-searcher.js';
 import type { IndexDoc } from './shard-data.js';
+import type { SuggestionCandidate } from './suggestions.js';
 
 export interface SearchMethods {
   /** Start reading the cache file named by `nameKey` (sent ahead of `open`, whose big message takes a while to arrive). */
@@ -27,6 +28,8 @@ export interface SearchMethods {
   finish: { args: { vocabs: ShardVocab[]; nameKey: string; corpusKey: string; cacheDir: string }; result: { threadId: number } };
   search: { args: { query: string; limit: number }; result: Result<ShardSearchResult> };
   hits: { args: { ord: number; query: string }; result: Result<TextRange[]> };
+  /** Vocabulary terms close to the query's unknown words, for "did you mean" (asked when a search found nothing). */
+  suggest: { args: { query: string }; result: SuggestionCandidate[] };
   /** Memory held by this worker's isolate: JS heap, and typed arrays outside it. */
   stats: { args: Record<string, never>; result: { heapUsed: number; arrayBuffers: number } };
   /** Finish pending cache writes; the worker can then be terminated. */

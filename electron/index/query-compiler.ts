@@ -2,9 +2,21 @@
  * Compiles a query for one shard: parses it (shared/search/query-parser), analyzes its words
  * exactly like indexed text (tokenizer, trimmer, stop words, stemmer), expands wildcards and
  * fuzzy words against the vocabulary, and turns phrases into token-id sequences.
+ *
+ * Very common words (lunr's stop words: us, who, said, the) are not in lunr's index, but a
+ * word the researcher typed is never refused: it becomes a one-word phrase, found on the
+ * token streams (which keep stop words), as quoted phrases are. How it counts depends on
+ * what else the query asks for:
+ *  - required (`+us`, `us AND huawei`) or excluded: it filters, like any word;
+ *  - optional, beside other words or phrases (`huawei us`): it only adds a little to the
+ *    score of articles having it ({@link CompiledQuery.boosts}). Such a word is in most
+ *    articles, so letting it bring in articles of its own would list nearly the whole corpus;
+ *  - the query has nothing else (`US`, `who`, `title:wants`): articles having it are found
+ *    by scanning the streams, with a low score that grows with its occurrences.
+ * The index is unchanged: no stop word is added to lunr's inverted index.
  */
 import type { Result } from '../../shared/result.js';
-import { TokenAnalyzer, STOP_WORD_IDS, rawTokens } from '../../shared/search/analyzer.js';
+import { TokenAnalyzer, STOP_WORD_IDS, rawTokens, wildcardPattern } from '../../shared/search/analyzer.js';
 import { err, ok } from '../../shared/search/outcome.js';
 import { parseQuery, type ParsedQuery, type Presence } from '../../shared/search/query-parser.js';
 import { TokenSetStatic, type VocabularyTokenSet } from './lunr-index.js';
@@ -40,10 +52,11 @@ export interface CompiledPhrase {
 export interface CompiledQuery {
   terms: CompiledTerm[];
   phrases: CompiledPhrase[];
+  /** Optional very common words beside other clauses: they raise a document's score a little, never match on their own. */
+  boosts: CompiledPhrase[];
 }
 
 const ALL_FIELDS = FIELDS.map((_, i) => i);
-const WILDCARD_TRIM = /^[^\w*]+|[^\w*]+$/g;
 /** How many compiled queries are remembered. */
 const COMPILED_CACHE = 32;
 
@@ -78,11 +91,13 @@ export class QueryCompiler {
   private compileParsed(parsed: ParsedQuery): Result<CompiledQuery> {
     const terms: CompiledTerm[] = [];
     const phrases: CompiledPhrase[] = [];
-    const tooCommon: string[] = [];
+    /** Optional stop words written as words (not quoted). */
+    const common: CompiledPhrase[] = [];
     for (const c of parsed.clauses) {
       const fields = c.field === null ? ALL_FIELDS : [FIELDS.indexOf(c.field as (typeof FIELDS)[number])];
       if (c.kind === 'term' && c.wildcard) {
-        const pattern = c.text.toLowerCase().replace(WILDCARD_TRIM, '');
+        // Folded as indexed terms are (accents, case, every script): `élys*`, `обору*`.
+        const pattern = wildcardPattern(c.text);
         if (/[\s-]/.test(pattern)) {
           return err('bad-query', `“${c.text}”: a wildcard works within one word; search for the words separately or as a "phrase".`);
         }
@@ -99,30 +114,22 @@ export class QueryCompiler {
         terms.push(this.term(fields, c.presence, c.boost, only.term, c.kind === 'term' ? c.editDistance : 0));
         continue;
       }
-      if (words.length === 1 && only?.kind === 'stop' && c.kind === 'term') {
-        // lunr does not index stop words; on its own such a word cannot be searched for.
-        if (c.presence !== 'prohibited') tooCommon.push(only.word);
-        continue;
-      }
-      // A quoted phrase, or a word that tokenizes into several (e-mail, U.S.-China): adjacency.
+      // A quoted phrase, a word that tokenizes into several (e-mail, U.S.-China), or a stop
+      // word on its own (see the module comment; fuzziness on a stop word is ignored, as
+      // every word within an edit or two of "us" is a stop word or noise): adjacency.
       const seq = words.map((a) =>
         a.kind === 'stop' ? (STOP_WORD_IDS.get(a.word) ?? -1) : a.kind === 'term' ? this.streamId(a.term) : -1,
       );
       const indexed = new Set<string>();
       for (const a of words) if (a.kind === 'term') indexed.add(a.term);
-      phrases.push({ fields, presence: c.presence, boost: c.boost, seq, words: [...indexed], pivot: this.rarest(seq) });
+      const phrase = { fields, presence: c.presence, boost: c.boost, seq, words: [...indexed], pivot: this.rarest(seq) };
+      if (c.kind === 'term' && words.length === 1 && c.presence === 'optional') common.push(phrase);
+      else phrases.push(phrase);
     }
     const positive = terms.some((t) => t.presence !== 'prohibited') || phrases.some((p) => p.presence !== 'prohibited');
-    if (!positive && tooCommon.length > 0) {
-      const one = tooCommon.length === 1;
-      const shown = tooCommon.map((w) => `“${w}”`).join(', ');
-      return err(
-        'bad-query',
-        `${shown} ${one ? 'is a word' : 'are words'} too common to be indexed on ${one ? 'its' : 'their'} own. ` +
-          `Add another word, or put it in quotes to find it anyway, e.g. "${tooCommon.join(' ')}".`,
-      );
-    }
-    return ok({ terms, phrases });
+    // Only common words asked for: they are what to find. Beside other words: they only weigh.
+    if (!positive) return ok({ terms, phrases: [...phrases, ...common], boosts: [] });
+    return ok({ terms, phrases, boosts: common });
   }
 
   /**

@@ -16,9 +16,10 @@ import { err, ok, toAppError, WarrantError, type Result } from '../../shared/res
 import { parseQuery } from '../../shared/search/query-parser.js';
 import { WorkerClient } from '../workers/client.js';
 import type { SearchEvents, SearchMethods } from './protocol.js';
-import { INDEX_FORMAT_VERSION, OUTDATED } from './shard-cache.js';
+import { INDEX_KEY_VERSION, OUTDATED } from './shard-cache.js';
 import { FIELD_ALIASES, FIELDS, type IndexDoc } from './shard-data.js';
 import type { ShardSearchResult } from './shard-searcher.js';
+import { correctedQueries } from './suggestions.js';
 
 export type { IndexDoc } from './shard-data.js';
 
@@ -249,7 +250,7 @@ export class SearchService {
     const superseded = () => gen !== this.gen;
     // Cheap key from metadata names the cache files; content hashes (computed by the
     // workers while their file loads) decide whether the files are valid.
-    const meta = createHash('sha256').update(`warrant-index ${INDEX_FORMAT_VERSION} ${workers.length}\n`);
+    const meta = createHash('sha256').update(`warrant-index ${INDEX_KEY_VERSION} ${workers.length}\n`);
     for (const list of shards) {
       for (const d of list) meta.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length]));
       meta.update('\n');
@@ -265,7 +266,7 @@ export class SearchService {
     );
     if (superseded()) return;
     const corpusKey = createHash('sha256')
-      .update(`warrant-index ${INDEX_FORMAT_VERSION} ${workers.length}\n${opened.map((o) => o.hash).join('\n')}`)
+      .update(`warrant-index ${INDEX_KEY_VERSION} ${workers.length}\n${opened.map((o) => o.hash).join('\n')}`)
       .digest('hex');
     if (opened.every((o) => o.corpusKey === corpusKey)) {
       engine.fromCache = true;
@@ -351,7 +352,14 @@ export class SearchService {
       }
       this.lastCpuMs = cpu;
       merged.sort((a, b) => b.hit.score - a.hit.score || a.at - b.at);
-      return ok({ query, total, hits: merged.slice(0, max).map((m) => m.hit) });
+      const response: SearchResponse = { query, total, hits: merged.slice(0, max).map((m) => m.hit) };
+      if (total === 0) {
+        // Only now: every shard proposes close terms, and only some know how they are written.
+        const candidates = await Promise.all(engine.workers.map((w) => w.call('suggest', { query })));
+        const suggestions = correctedQueries(query, candidates);
+        if (suggestions.length > 0) response.suggestions = suggestions;
+      }
+      return ok(response);
     } catch (e) {
       return err('internal', `Search failed: ${toAppError(e).message}`);
     }

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { serveWorker, type Handlers } from '../workers/serve.js';
 import { analyzeShard, finishShard, mergeVocabs, vocabOf, type ShardAnalysis } from './shard-build.js';
-import { INDEX_FORMAT_VERSION, decodeShard, encodeShard, pruneCache, readShardFile, writeShard } from './shard-cache.js';
+import { INDEX_KEY_VERSION, decodeShard, encodeShard, pruneCache, readShardFile, writeShard } from './shard-cache.js';
 import type { IndexDoc } from './shard-data.js';
 import { ShardSearcher } from './shard-searcher.js';
 import type { SearchEvents, SearchMethods } from './protocol.js';
@@ -38,7 +38,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 function hashDocs(list: readonly IndexDoc[]): { hash: string; trusted: boolean } {
   const trusted = list.length > 0 && list.every((d) => typeof d.contentHash === 'string' && HEX64.test(d.contentHash));
   const h = createHash('sha256');
-  h.update(`warrant-index ${INDEX_FORMAT_VERSION} ${trusted ? 'content-hashes' : 'texts'}\n`);
+  h.update(`warrant-index ${INDEX_KEY_VERSION} ${trusted ? 'content-hashes' : 'texts'}\n`);
   for (const d of list) {
     // Lengths first, so that no two different documents serialize the same way.
     h.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length, trusted ? d.contentHash : null]));
@@ -148,6 +148,9 @@ const handlers: Handlers<SearchMethods> = {
   },
   hits({ ord, query }) {
     return needSearcher().hits(ord, query);
+  },
+  suggest({ query }) {
+    return needSearcher().suggest(query);
   },
   stats() {
     const m = process.memoryUsage();

@@ -2,13 +2,14 @@
  * Builds one shard of the index in two steps, so that N workers can build N shards in
  * parallel and still score like one lunr index over the whole corpus:
  *
- * 1. {@link analyzeShard}: tokenize + stem every field (memoized per distinct word), keep
+ * 1. {@link analyzeShard}: tokenize + analyze every field (shared/search/analyzer.ts) (memoized per distinct word), keep
  *    the token streams, count document frequencies. Workers exchange their vocabularies.
  * 2. {@link finishShard}: with the global statistics (document count, document frequency
  *    per term, average field lengths) compute exactly the field vectors lunr.Builder would
  *    (same BM25 formula, same rounding), the postings and the final token streams.
  */
-import { TokenAnalyzer, STOP_WORD_IDS, isSeparator } from '../../shared/search/analyzer.js';
+import { TokenAnalyzer, STOP_WORD_IDS, isSeparator, skipElision } from '../../shared/search/analyzer.js';
+import { needsSegmenting, segmentRanges } from '../../shared/search/segment.js';
 import {
   BM25_B,
   BM25_K1,
@@ -118,34 +119,59 @@ export function analyzeShard(docs: readonly IndexDoc[], onProgress?: (done: numb
       const starts = stream.starts;
       const stamp = d * FIELD_COUNT + f + 1;
       let length = 0;
+      // forEachRawToken (shared/search/analyzer.ts), inlined without a callback: this loop is
+      // the build's hot path. Only a run holding a script written without spaces goes to the
+      // segmenter; its words are then taken from `segs` in turn. Elisions (l’) are left in the
+      // raw token: the analyzer drops them, once per distinct token.
       const len = text.length;
       let i = 0;
       while (i < len) {
         while (i < len && isSeparator(text.charCodeAt(i))) i++;
         if (i >= len) break;
-        const start = i;
-        while (i < len && !isSeparator(text.charCodeAt(i))) i++;
-        const raw = text.slice(start, i);
-        let id = rawToId.get(raw);
-        if (id === undefined) {
-          id = idFor(raw);
-          rawToId.set(raw, id);
+        let start = i;
+        let segment = false;
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (isSeparator(c)) break;
+          if (c >= 0x0e00 && !segment) segment = needsSegmenting(c);
         }
-        if (id < 0) {
-          // lunr keeps punctuation-only tokens as the empty term "" (Pipeline#run compares the
-          // Token, not its string, with ''), so they count in the field length; never searchable.
-          length++;
-          continue;
+        let end = i;
+        let segs: number[] | null = null;
+        let next = 0;
+        if (segment) {
+          segs = segmentRanges(text, skipElision(text, start, end), end);
+          if (segs.length === 0) continue;
+          start = segs[0] as number;
+          end = segs[1] as number;
+          next = 2;
         }
-        ids.push(id);
-        starts.push(start);
-        if (id >= STOP_ID_COUNT) {
-          length++;
-          const local = id - STOP_ID_COUNT;
-          if (seenIn.buf[local] !== stamp) {
-            seenIn.buf[local] = stamp;
-            df.buf[local]!++;
+        for (;;) {
+          const raw = text.slice(start, end);
+          let id = rawToId.get(raw);
+          if (id === undefined) {
+            id = idFor(raw);
+            rawToId.set(raw, id);
           }
+          if (id < 0) {
+            // lunr keeps punctuation-only tokens as the empty term "" (Pipeline#run compares the
+            // Token, not its string, with ''), so they count in the field length; never searchable.
+            length++;
+          } else {
+            ids.push(id);
+            starts.push(start);
+            if (id >= STOP_ID_COUNT) {
+              length++;
+              const local = id - STOP_ID_COUNT;
+              if (seenIn.buf[local] !== stamp) {
+                seenIn.buf[local] = stamp;
+                df.buf[local]!++;
+              }
+            }
+          }
+          if (segs === null || next >= segs.length) break;
+          start = segs[next] as number;
+          end = segs[next + 1] as number;
+          next += 2;
         }
       }
       fieldLengths[d * FIELD_COUNT + f] = length;

@@ -1,7 +1,8 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyzeShard, finishShard, mergeVocabs, vocabOf } from './shard-build.js';
-import { OUTDATED, decodeShard, encodeShard } from './shard-cache.js';
+import { ANALYSIS_VERSION } from '../../shared/search/analyzer.js';
+import { INDEX_KEY_VERSION, OUTDATED, decodeShard, encodeShard } from './shard-cache.js';
 import type { IndexDoc, ShardData } from './shard-data.js';
 
 const docs: IndexDoc[] = [
@@ -61,5 +62,19 @@ describe('the index cache format', () => {
     const data3 = build();
     data3.vecData[1] = NaN;
     expect(decodeShard(resign(bytes(data3)), id, docs)).toEqual({ ok: false, reason: 'has a bad field vector' });
+  });
+
+  it('treats a file built by another analysis as outdated (a normal rebuild, not damage)', () => {
+    const good = bytes(build());
+    const header = good.toString('latin1', 16, 16 + good.readUInt32LE(8));
+    expect(header).toContain(`"analysis":${ANALYSIS_VERSION},`);
+    const old = Buffer.from(good);
+    old.write(header.replace(`"analysis":${ANALYSIS_VERSION},`, `"analysis":${ANALYSIS_VERSION - 1},`), 16, 'latin1');
+    expect(decodeShard(resign(old), id, docs)).toEqual({ ok: false, reason: OUTDATED });
+    expect(decodeShard(good, id, docs).ok).toBe(true);
+  });
+
+  it('names cache generations after the analysis too', () => {
+    expect(INDEX_KEY_VERSION).toContain(String(ANALYSIS_VERSION));
   });
 });

@@ -17,10 +17,17 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { ANALYSIS_VERSION } from '../../shared/search/analyzer.js';
 import { FIELD_COUNT, validateShard, type Compact, type IndexDoc, type ShardData, type TokenStream } from './shard-data.js';
 
-/** Bump whenever tokenization, scoring or the layout changes: old caches are then ignored. */
+/** Bump whenever scoring or the layout changes: old caches are then ignored. */
 export const INDEX_FORMAT_VERSION = 1;
+/**
+ * What names a cache generation: the file layout and the text analysis (ANALYSIS_VERSION,
+ * shared/search/analyzer.ts). Part of the file-name key and of the corpus key, so an index
+ * built with another analysis is never found, and checked again in the header.
+ */
+export const INDEX_KEY_VERSION = `${INDEX_FORMAT_VERSION}.${ANALYSIS_VERSION}`;
 const MAGIC = Buffer.from('WRNTIDX1', 'latin1');
 const PREAMBLE = 16;
 /** Cache generations (corpus versions) kept in a cache folder; older ones are deleted. */
@@ -37,6 +44,8 @@ interface Section {
 }
 interface Header {
   version: number;
+  /** ANALYSIS_VERSION of the analysis that built the shard. */
+  analysis: number;
   /** The file-name key (metadata only). */
   nameKey: string;
   /** sha256 of this shard's documents, content included. */
@@ -93,6 +102,7 @@ export function encodeShard(data: ShardData, id: ShardIdentity & { corpusKey: st
   }
   const header: Header = {
     version: INDEX_FORMAT_VERSION,
+    analysis: ANALYSIS_VERSION,
     nameKey: id.nameKey,
     shardHash: id.shardHash,
     corpusKey: id.corpusKey,
@@ -139,6 +149,8 @@ export function decodeShard(buf: Buffer, id: ShardIdentity, docs: readonly Index
     return fail('unreadable header');
   }
   if (header.version !== INDEX_FORMAT_VERSION) return fail(`format ${header.version}, expected ${INDEX_FORMAT_VERSION}`);
+  // Built by an older (or newer) analysis: terms would not meet the query's. A normal rebuild.
+  if (header.analysis !== ANALYSIS_VERSION) return fail(OUTDATED);
   if (
     header.nameKey !== id.nameKey ||
     header.shardHash !== id.shardHash ||

@@ -6,13 +6,14 @@ import lunr from 'lunr';
 import type { TextRange, SearchHit } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
 import { ok } from '../../shared/search/outcome.js';
-import { rawTokenEnd, trimToWord } from '../../shared/search/analyzer.js';
+import { tokenRange } from '../../shared/search/analyzer.js';
 import type { Presence } from '../../shared/search/query-parser.js';
 import { makeSnippet, mergeRanges } from '../../shared/search/snippet.js';
 import { VocabularyTokenSet, createLunrIndex, runLunrQuery, type LunrClause } from './lunr-index.js';
 import { QueryCompiler, type CompiledPhrase, type CompiledQuery, type CompiledTerm } from './query-compiler.js';
 import {
   FIELDS,
+  fieldText,
   STOP_ID_COUNT,
   TEXT_FIELD,
   type Compact,
@@ -20,6 +21,7 @@ import {
   type ShardData,
   type TokenStream,
 } from './shard-data.js';
+import { shardCandidates, spellsTerm, type SuggestionCandidate } from './suggestions.js';
 
 /** One ranked hit of a shard, before merging with the other shards. */
 export interface ShardHit extends SearchHit {
@@ -82,6 +84,7 @@ export class ShardSearcher {
     if (!compiled.ok) return compiled;
     const q = compiled.value;
     const scored = this.evaluate(q);
+    if (q.boosts.length > 0) this.addBoosts(q.boosts, scored);
     scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
     const hits: ShardHit[] = [];
     for (const { ord, score } of scored.slice(0, limit)) {
@@ -97,6 +100,49 @@ export class ShardSearcher {
       });
     }
     return ok({ total: scored.length, hits });
+  }
+
+  /** Vocabulary terms close to the words of `query` the index lacks (see suggestions.ts). */
+  suggest(query: string): SuggestionCandidate[] {
+    const { vocabIndex, tokenSet } = this;
+    return shardCandidates(query, { vocabIndex, tokenSet, df: this.data.df, surface: (id) => this.surface(id) });
+  }
+
+  /**
+   * How term `id` is written in this shard's articles (lower case): the shortest of its first
+   * few occurrences that searches for it again ("huawei" rather than "huawei's"); null when
+   * the shard lacks it. Looked up on the token streams only when a search found nothing.
+   */
+  private surface(id: number): string | null {
+    const term = this.data.vocab[id] as string;
+    let best: string | null = null;
+    for (const f of [TEXT_FIELD, ...FIELDS.keys()]) {
+      const s = this.data.streams[f] as TokenStream;
+      let seen = 0;
+      for (let k = s.ids.indexOf(STOP_ID_COUNT + id); k !== -1 && seen < 20; k = s.ids.indexOf(STOP_ID_COUNT + id, k + 1), seen++) {
+        // The document holding token k: the last one starting at or before it.
+        let lo = 0;
+        let hi = this.docs.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((s.docOffsets[mid] as number) <= k) lo = mid;
+          else hi = mid - 1;
+        }
+        const text = fieldText(this.docs[lo] as IndexDoc, f);
+        const [a, b] = tokenRange(text, s.starts[k] as number);
+        const written = text.slice(a, b).toLowerCase();
+        if ((best === null || written.length < best.length) && spellsTerm(written, term)) best = written;
+      }
+      if (best !== null) return best;
+    }
+    return best;
+  }
+
+  /** Adds a little to the score of documents holding optional very common words (see query-compiler.ts). */
+  private addBoosts(boosts: readonly CompiledPhrase[], scored: { ord: number; score: number }[]): void {
+    for (const hit of scored) {
+      for (const p of boosts) hit.score += p.boost * phraseOnlyScore(this.countPhrase(hit.ord, p, 100));
+    }
   }
 
   /** Every match of `query` in the text of document `ord`, in order. */
@@ -159,10 +205,10 @@ export class ShardSearcher {
       for (const r of runLunrQuery(this.index, clauses)) lunrScores.set(Number(r.ref), r);
     }
     // Phrases made only of stop words have no indexed word: lunr cannot find their documents.
+    // A document lunr must find (a required clause) needs no scan.
     const stopOnly = (p: CompiledPhrase) => p.words.length === 0;
     const scanAll =
-      optionalPhrases.some(stopOnly) ||
-      (requiredPhrases.some(stopOnly) && !clauses.some((c) => c.presence === PRESENCE.required));
+      (optionalPhrases.some(stopOnly) || requiredPhrases.some(stopOnly)) && !clauses.some((c) => c.presence === PRESENCE.required);
     if (!positiveLunr && !scanAll) return [];
 
     const out: { ord: number; score: number }[] = [];
@@ -282,10 +328,8 @@ export class ShardSearcher {
   private ranges(q: CompiledQuery, ord: number): TextRange[] {
     const text = (this.docs[ord] as IndexDoc).text;
     const [s, from, to] = this.stream(TEXT_FIELD, ord);
-    const word = (k: number): TextRange => {
-      const start = s.starts[k] as number;
-      return trimToWord(text, start, rawTokenEnd(text, start));
-    };
+    // Streams keep token starts only; the token (segmented run or not) is found again from its start.
+    const word = (k: number): TextRange => tokenRange(text, s.starts[k] as number);
     const ranges: TextRange[] = [];
     const ids = new Set<number>();
     for (const t of q.terms) {

@@ -1,10 +1,12 @@
 /**
  * The help overlay: every keyboard shortcut (listed from the command registry, so it cannot
  * fall behind the keys), what each highlight colour means with its underline pattern (so
- * colours can be told apart without seeing colour), and the rating scale.
+ * colours can be told apart without seeing colour), the rating scale, and the search syntax
+ * (from shared/search/syntax.ts, as in the search box's own help).
  */
 import { useId } from 'react';
 import { RATING_SCALE } from '../../shared/annotations/summary.js';
+import { QUERY_SYNTAX, QUERY_SYNTAX_NOTES } from '../../shared/search/syntax.js';
 import { HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
 import { keyCaps, type KeyBinding } from '../commands/keys.js';
 import { helpCommands, HELP_GROUPS } from '../commands/registry.js';
@@ -114,6 +116,24 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
                 <dd>Raters disagree and no verdict is recorded yet.</dd>
               </div>
             </dl>
+          </section>
+          <section className="help__group" data-testid="help-search-syntax">
+            <h3 className="help__title">Search</h3>
+            <dl className="help__list">
+              {QUERY_SYNTAX.map((e) => (
+                <div key={e.example} className="help__row">
+                  <dt>
+                    <code>{e.example}</code>
+                  </dt>
+                  <dd>{e.meaning}</dd>
+                </div>
+              ))}
+            </dl>
+            {QUERY_SYNTAX_NOTES.map((n) => (
+              <p key={n} className="help__note">
+                {n}
+              </p>
+            ))}
           </section>
         </div>
       </div>

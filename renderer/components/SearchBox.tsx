@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { LIMITS } from '../../shared/limits.js';
 import type { AppError } from '../../shared/result.js';
+import { QUERY_SYNTAX, QUERY_SYNTAX_NOTES } from '../../shared/search/syntax.js';
 
 /** Props of <SearchBox>. */
 export interface SearchBoxProps {
@@ -14,16 +15,6 @@ export interface SearchBoxProps {
   /** Down arrow from the box: move focus to the first result. */
   onArrowDown?(): void;
 }
-
-const SYNTAX: { example: string; meaning: string }[] = [
-  { example: 'huawei 5g', meaning: 'articles with either word (best matches first)' },
-  { example: '+huawei +security', meaning: 'both words required' },
-  { example: 'huawei -zte', meaning: 'exclude articles with a word' },
-  { example: 'title:huawei', meaning: 'only in the title' },
-  { example: 'secur*', meaning: 'wildcard: security, secure, …' },
-  { example: 'huawai~1', meaning: 'fuzzy: allow one typo' },
-  { example: '"national security"', meaning: 'exact phrase' },
-];
 
 /** The search box. Errors other than malformed queries also show here, as they concern the search. */
 export function SearchBox({ value, onChange, error, inputRef, onArrowDown }: SearchBoxProps) {
@@ -97,7 +88,7 @@ export function SearchBox({ value, onChange, error, inputRef, onArrowDown }: Sea
       >
         <h2 className="popover__title">Search syntax</h2>
         <dl className="syntax">
-          {SYNTAX.map((s) => (
+          {QUERY_SYNTAX.map((s) => (
             <div key={s.example} className="syntax__row">
               <dt>
                 <code>{s.example}</code>
@@ -106,6 +97,11 @@ export function SearchBox({ value, onChange, error, inputRef, onArrowDown }: Sea
             </div>
           ))}
         </dl>
+        {QUERY_SYNTAX_NOTES.map((n) => (
+          <p key={n} className="popover__note">
+            {n}
+          </p>
+        ))}
       </div>
     </div>
   );

@@ -15,10 +15,12 @@ export interface SearchResultsProps {
   onOpenAnnotation(hit: AnnotationHit): void;
   articleTitle(id: string): string | null;
   listRef?: React.Ref<HTMLOListElement>;
+  /** Runs a suggested query ("Did you mean huawei?") in place of the one typed. */
+  onSuggest?(query: string): void;
 }
 
 /** The result list shown instead of the library while the search box has text. */
-export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnnotation, articleTitle, listRef }: SearchResultsProps) {
+export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnnotation, articleTitle, listRef, onSuggest }: SearchResultsProps) {
   if (!response) {
     return (
       <p className="list-status" role="status">
@@ -26,7 +28,7 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
       </p>
     );
   }
-  const { total, hits, annotations } = response;
+  const { total, hits, annotations, suggestions = [] } = response;
   return (
     <section className="results" aria-busy={pending}>
       <AnnotationHits hits={annotations} articleTitle={articleTitle} onOpen={onOpenAnnotation} />
@@ -39,6 +41,20 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
         {plural(total, 'result')}
         {hits.length < total && ` · showing the best ${hits.length}`}
       </p>
+      {total === 0 && onSuggest && suggestions.length > 0 && (
+        <p className="did-you-mean" data-testid="did-you-mean">
+          Did you mean{' '}
+          {suggestions.map((s, i) => (
+            <span key={s}>
+              {i > 0 && (i === suggestions.length - 1 ? ' or ' : ', ')}
+              <button type="button" className="link-button" onClick={() => onSuggest(s)}>
+                {s}
+              </button>
+            </span>
+          ))}
+          ?
+        </p>
+      )}
       {total === 0 ? (
         <p className="empty-note">
           No article matches this search. Try fewer words, a wildcard (<code>secur*</code>) or fuzzy matching (

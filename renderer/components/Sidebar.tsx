@@ -100,6 +100,10 @@ export function Sidebar({ projectPath }: SidebarProps) {
               onOpenAnnotation={openAnnotation}
               articleTitle={articleTitle}
               listRef={results}
+              onSuggest={(q) => {
+                setQuery(q);
+                searchInput.current?.focus();
+              }}
             />
           )
         ) : (

@@ -175,4 +175,43 @@ describe('searchAnnotations', () => {
     expect(hit!.snippet.text.startsWith('…')).toBe(true);
     expect(hit!.snippet.marks.map(([s, e]) => hit!.snippet.text.slice(s, e))).toEqual(['tariff']);
   });
+
+  describe('in every language', () => {
+    const world: Data = {
+      claims: [
+        claim('c-ru', 'Поставки оборудования сорваны.'),
+        claim('c-zh', '据报道，华为公司发布了新手机。'),
+        claim('c-fr', 'L’Élysée a reçu Zoë.'),
+      ],
+      highlights: [highlight('h-ru', 'a1', 'Проверить «оборудования» и цены'), highlight('h-de', 'a2', 'Die Straße ist gesperrt.')],
+      links: [link('l-ar', 'h-ru', 'c-ru', 'مصدر: الْعَرَبِيَّة')],
+      ratings: [],
+    };
+
+    it('finds Cyrillic, Chinese and Arabic notes and claims', () => {
+      expect(found('оборудования', world)).toEqual(['claim:c-ru', 'highlight-note:h-ru']);
+      expect(found('ОБОРУДОВАНИЯ', world)).toEqual(['claim:c-ru', 'highlight-note:h-ru']);
+      // "и" is a word here, not an English stop word.
+      expect(found('и', world)).toEqual(['highlight-note:h-ru']);
+      expect(found('华为', world)).toEqual(['claim:c-zh']);
+      expect(found('手机', world)).toEqual(['claim:c-zh']);
+      expect(found('العربية', world)).toEqual(['link-note:h-ru>c-ru']);
+    });
+
+    it('folds accents both ways', () => {
+      expect(found('elysee', world)).toEqual(['claim:c-fr']);
+      expect(found('zoe', world)).toEqual(['claim:c-fr']);
+      expect(found('strasse', world)).toEqual(['highlight-note:h-de']);
+      expect(found('Straße', world)).toEqual(['highlight-note:h-de']);
+      expect(found('обору*', world)).toEqual(['claim:c-ru', 'highlight-note:h-ru']);
+      expect(found('élys*', world)).toEqual(['claim:c-fr']);
+    });
+
+    it('marks exactly the words as written', () => {
+      expect(marked('оборудования', world)).toEqual([['оборудования'], ['оборудования']]);
+      expect(marked('华为', world)).toEqual([['华为']]);
+      expect(marked('elysee zoe', world)).toEqual([['Élysée', 'Zoë']]);
+      expect(marked('العربية', world)).toEqual([['الْعَرَبِيَّة']]);
+    });
+  });
 });

@@ -4,12 +4,15 @@
  * same word analysis as articles: `aid` finds "Aid," but not "said", `tariffs` finds
  * "tariff", a "phrase" matches whole words in order (skipping punctuation, as article search
  * does), and words too common to be indexed (the, of, …) only count inside a phrase.
+ * Every script is searchable the same way: words are split, folded (`elysee` finds
+ * "Élysée") and segmented (Chinese, Japanese, Thai) by shared/search/analyzer.ts.
  */
 import type { AnnotationHit, TextRange } from '../api.js';
 import type { Annotations } from '../model.js';
 import type { Result } from '../result.js';
 import { err } from '../result.js';
-import { forEachRawToken, rawTokens, trimToWord, TokenAnalyzer, type Analysis } from '../search/analyzer.js';
+import { forEachRawToken, rawTokens, trimToWord, TokenAnalyzer, wildcardPattern, type Analysis } from '../search/analyzer.js';
+import { foldWord } from '../search/fold.js';
 import { parseQuery, type Presence, type QueryClause } from '../search/query-parser.js';
 import { makeSnippet, mergeRanges } from '../search/snippet.js';
 
@@ -17,9 +20,6 @@ const analyzer = new TokenAnalyzer();
 
 /** Fields accepted in queries (`title:` etc. simply match nothing here). */
 const FIELDS = ['title', 'text', 'source'];
-
-/** Punctuation stripped from the ends of a wildcard pattern (as article search does). */
-const WILDCARD_TRIM = /^[^\w*]+|[^\w*]+$/g;
 
 /** One word of an annotation's text: where it is, and what the analyzer makes of it. */
 interface Word {
@@ -83,7 +83,7 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
   for (const c of clauses) {
     const inText = c.field === null || c.field === 'text';
     if (c.kind === 'term' && c.wildcard) {
-      const pattern = c.text.toLowerCase().replace(WILDCARD_TRIM, '');
+      const pattern = wildcardPattern(c.text);
       if (/[\s-]/.test(pattern)) {
         return err('bad-query', `“${c.text}”: a wildcard works within one word; search for the words separately or as a "phrase".`);
       }
@@ -92,13 +92,13 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
       out.push({
         presence: c.presence,
         inText,
-        // Article search matches the pattern against stems; the word as written is tried too,
-        // so `tariffs*` finds "tariffs" although its stem is "tariff".
+        // Article search matches the pattern against stems; the word as written (folded) is
+        // tried too, so `tariffs*` finds "tariffs" although its stem is "tariff".
         ranges: (text, words) =>
           words.flatMap((w) => {
             if (w.analysis.kind !== 'term') return []; // stop words are not indexed for articles either
             const [s, e] = wordRange(text, w);
-            return re.test(w.analysis.term) || re.test(text.slice(s, e).toLowerCase()) ? [[s, e] as TextRange] : [];
+            return re.test(w.analysis.term) || re.test(foldWord(text.slice(s, e))) ? [[s, e] as TextRange] : [];
           }),
       });
       continue;

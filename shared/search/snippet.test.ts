@@ -45,4 +45,15 @@ describe('makeSnippet', () => {
     expect(s.text.startsWith('word0 word1')).toBe(true);
     expect(s.text.endsWith('…')).toBe(true);
   });
+
+  it('marks words exactly in text without spaces, never cutting a character in half', () => {
+    // 𠀀 (U+20000) is a surrogate pair: wherever the window falls, no half of it is shown.
+    const text = '𠀀'.repeat(150) + '华为公司' + '𠀀'.repeat(150);
+    const at = text.indexOf('华为');
+    for (const width of [199, 200, 201]) {
+      const s = makeSnippet(text, [[at, at + 2]], width);
+      expect(marked(s)).toEqual(['华为']);
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s.text)).toBe(false);
+    }
+  });
 });

@@ -25,6 +25,9 @@ export const SNIPPET_WIDTH = 200;
 const BOUNDARY_SLACK = 24;
 const ELLIPSIS = '…';
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 function isSpaceAt(text: string, i: number): boolean {
   return /\s/.test(text.charAt(i));
 }
@@ -66,6 +69,10 @@ export function makeSnippet(text: string, marks: readonly TextRange[], width = S
   } else if (end < text.length) {
     end = boundaryBefore(text, end, 0);
   }
+  // Text without spaces (Chinese, Thai) is cut where the window ends: never inside a
+  // surrogate pair (CJK extension ideographs, emoji), which would leave half a character.
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start++;
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end--;
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
 
