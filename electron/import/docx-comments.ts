@@ -3,7 +3,8 @@
  * reads comment text but drops the date Word records for each, and a fact-checker needs both
  * (who queried a sentence, and when), so the part is read here with xmldom.
  */
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { declaresDtd, parseUntrustedXml } from '../common/safe-xml.js';
 import { parseDate } from './dates.js';
 import { fail } from './import-failure.js';
 
@@ -22,7 +23,7 @@ export interface DocxComment {
  * laughs"), so the part is refused before any parser sees it.
  */
 export function refuseDtd(xml: string, part: 'main text' | 'footnotes' | 'endnotes' | 'comments'): void {
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
+  if (declaresDtd(xml)) {
     const verb = part === 'main text' ? 'declares' : 'declare';
     fail(`This .docx file was refused: its ${part} ${verb} a DTD, which Warrant does not read (it can hide entity expansion).`);
   }
@@ -64,17 +65,9 @@ function runText(el: Element): string {
 /** The comments in `xml` (word/comments.xml), in the order Word stored them; empty ones are left out. */
 export function readComments(xml: string): DocxComment[] {
   refuseDtd(xml, 'comments');
-  let root: Element | null;
-  try {
-    const doc = new DOMParser({
-      onError: (level) => {
-        if (level !== 'warning') throw new Error('not well-formed');
-      },
-    }).parseFromString(xml, 'application/xml');
-    root = doc.documentElement;
-  } catch {
-    fail('This .docx file is damaged: its comments are not well-formed XML.');
-  }
+  const parsed = parseUntrustedXml(xml);
+  if (!parsed.ok) fail('This .docx file is damaged: its comments are not well-formed XML.');
+  const root = parsed.root;
   if (!root) return [];
   const comments: DocxComment[] = [];
   for (const comment of Array.from(root.getElementsByTagNameNS(W_NS, 'comment'))) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../shared/api.js';
 import { SearchService, type IndexDoc } from './search-service.js';
-import { editDistance } from './suggestions.js';
+import { editDistance } from '../../shared/search/edit-distance.js';
 import { bundledSearchWorker } from './test-support.js';
 
 const doc = (id: string, title: string, text: string): IndexDoc => ({ id, title, text, source: null, date: null });

@@ -8,6 +8,7 @@
  * service merges them and writes the corrected queries ({@link correctedQueries}).
  */
 import { TokenAnalyzer, rawTokens } from '../../shared/search/analyzer.js';
+import { editDistance } from '../../shared/search/edit-distance.js';
 import { parseQuery } from '../../shared/search/query-parser.js';
 import { TokenSetStatic, type VocabularyTokenSet } from './lunr-index.js';
 import { FIELD_ALIASES, FIELDS } from './shard-data.js';
@@ -42,30 +43,6 @@ const MIN_WORD_LENGTH = 3;
 
 const analyzer = new TokenAnalyzer();
 
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), as lunr's fuzzy
- * matching counts edits; stops early and answers `max + 1` once the distance exceeds `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] as number;
-}
 
 /**
  * Candidates for every word of `query` that the vocabulary lacks: wanted (not excluded),

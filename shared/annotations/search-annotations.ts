@@ -15,6 +15,7 @@ import { forEachRawToken, rawTokens, trimToWord, TokenAnalyzer, wildcardPattern,
 import { foldWord } from '../search/fold.js';
 import { parseQuery, type Presence, type QueryClause } from '../search/query-parser.js';
 import { makeSnippet, mergeRanges } from '../search/snippet.js';
+import { editDistance } from '../search/edit-distance.js';
 
 const analyzer = new TokenAnalyzer();
 
@@ -52,29 +53,9 @@ const wordRange = (text: string, w: Word): TextRange => trimToWord(text, w.start
 const sameWord = (a: Word['analysis'], b: Word['analysis']): boolean =>
   a.kind === 'term' ? b.kind === 'term' && a.term === b.term : b.kind === 'stop' && a.word === b.word;
 
-/**
- * Edit distance with adjacent transpositions (what lunr's fuzzy matching allows), giving up
- * as soon as it must exceed `max`.
- */
+/** True when `a` is within `max` edits of `b` (as lunr's fuzzy matching counts). */
 function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prevPrev[j - 2] as number) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return false;
-    prevPrev = prev;
-    prev = row;
-  }
-  return (prev[b.length] as number) <= max;
+  return editDistance(a, b, max) <= max;
 }
 
 /** Turns parsed clauses into matchers; a clause with nothing to look for is dropped, as in article search. */

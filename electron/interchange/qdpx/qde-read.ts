@@ -5,7 +5,8 @@
  * before parsing (it can hide entity expansion, "billion laughs"), and any XML error stops the
  * import with one message that never quotes the file.
  */
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { parseUntrustedXml } from '../../common/safe-xml.js';
 import { z } from 'zod';
 import { WarrantError } from '../../../shared/result.js';
 import { guidKey } from './guid.js';
@@ -105,22 +106,12 @@ const userRef = (v: string | null) => (v === null || guidKey(v) === '' ? null : 
  */
 export function readQde(bytes: Uint8Array): Qde {
   const xml = decodeXml(bytes);
-  // Refused before parsing, wherever it appears: xmldom does not expand external entities, but
-  // an internal DTD can still define entities that multiply ("billion laughs").
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
+  const parsed = parseUntrustedXml(xml);
+  if (!parsed.ok && parsed.problem === 'dtd') {
     throw bad('This .qdpx file was refused: its project.qde declares a DTD, which Warrant does not read (it can hide entity expansion).');
   }
-  let root: Element | null;
-  try {
-    const doc = new DOMParser({
-      onError: (level) => {
-        if (level !== 'warning') throw new Error('not well-formed');
-      },
-    }).parseFromString(xml, 'application/xml');
-    root = doc.documentElement;
-  } catch {
-    throw bad('This .qdpx file is damaged: its project.qde is not well-formed XML.');
-  }
+  if (!parsed.ok) throw bad('This .qdpx file is damaged: its project.qde is not well-formed XML.');
+  const root = parsed.root;
   if (!root || root.localName !== 'Project') throw bad('This .qdpx file is not a REFI-QDA project: its project.qde has no Project element.');
 
   const users = new Map<string, string>();
