@@ -39,6 +39,12 @@ describe('ArticleText', () => {
     }
   });
 
+  it('lets each paragraph take its own direction, so Arabic and Hebrew read right to left', () => {
+    const el = render(<ArticleText text={'English first.\n\nשלום עולם, חדשות.'} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    const paras = [...el.querySelectorAll<HTMLElement>('p[data-start]')];
+    expect(paras.map((p) => p.getAttribute('dir'))).toEqual(['auto', 'auto']);
+  });
+
   it('keeps untrusted markup as text', () => {
     const el = render(<ArticleText text={text} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
     expect(el.querySelector('script')).toBeNull();

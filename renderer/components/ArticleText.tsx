@@ -59,7 +59,7 @@ const labelOf = (color: PlacedHighlight['color']) => colorInfo(color).label;
 const Paragraph = memo(function Paragraph({ text, start, end, layers, highlights, activeHit, activeFind, selectedHighlight, flashHighlight }: ParagraphProps) {
   const segments = segment(start, end, layers);
   return (
-    <p className="para" data-start={start} data-end={end}>
+    <p className="para" dir="auto" data-start={start} data-end={end}>
       {segments.map((s) => {
         const piece = text.slice(s.start, s.end);
         if (s.marks.length === 0) return piece;

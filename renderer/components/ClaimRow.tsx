@@ -123,7 +123,7 @@ export function ClaimRow(props: ClaimRowProps) {
             data-testid="claim-edit"
           />
         ) : (
-          <span className="claim-row__text" data-testid="claim-text-cell">
+          <span className="claim-row__text" dir="auto" data-testid="claim-text-cell">
             {claim.text}
           </span>
         )}

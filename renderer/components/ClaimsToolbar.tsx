@@ -51,6 +51,7 @@ export function ClaimsToolbar({ sort, onSortChange, filter, onFilterChange }: Cl
         <textarea
           ref={input}
           className="input new-claim__input"
+          dir="auto"
           rows={2}
           placeholder="New claim — a statement to check (C)"
           aria-label="New claim"

@@ -40,6 +40,8 @@ describe('DraftField', () => {
     act(() => vi.advanceTimersByTime(DRAFT_SAVE_DELAY_MS + 10));
     expect(saved).toEqual(['Five outlets repeat one report']);
     expect(document.activeElement).toBe(field);
+    // A Hebrew note or an Arabic rationale reads right to left as it is typed.
+    expect(field.getAttribute('dir')).toBe('auto');
   });
 
   it('asks before the page is left with an unsaved draft', () => {

@@ -88,7 +88,8 @@ export function DraftField({ value, onSave, label, hideLabel, placeholder, rows 
   return (
     <label className="field draft-field">
       <span className={hideLabel ? 'visually-hidden' : 'field__label'}>{label}</span>
-      {singleLine ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
+      {/* dir="auto": a Hebrew note or an Arabic claim reads right to left as it is typed. */}
+      {singleLine ? <input type="text" dir="auto" {...common} /> : <textarea rows={rows} dir="auto" {...common} />}
     </label>
   );
 }

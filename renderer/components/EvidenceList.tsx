@@ -31,7 +31,7 @@ function Passage({ item }: { item: EvidenceItem }) {
         aria-label={removed ? undefined : `Open “${article?.title ?? ''}” at this passage`}
         data-testid="evidence-open"
       >
-        <span className={`evidence__quote quote quote--${link.stance}`} data-testid="evidence-quote">
+        <span className={`evidence__quote quote quote--${link.stance}`} dir="auto" data-testid="evidence-quote">
           {highlight.target.quote.exact}
         </span>
       </button>

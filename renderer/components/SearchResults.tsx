@@ -76,7 +76,7 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
                   <span className="item__meta">{[h.source, h.date && formatDate(h.date)].filter(Boolean).join(' · ')}</span>
                 )}
                 {h.snippet.text && (
-                  <span className="item__snippet">
+                  <span className="item__snippet" dir="auto">
                     <MarkedText text={h.snippet.text} marks={h.snippet.marks} />
                   </span>
                 )}

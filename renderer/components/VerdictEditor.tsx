@@ -193,6 +193,7 @@ function VerdictForm({ claim, verdict, onDone }: VerdictFormProps) {
       <label className="field">
         <span className="field__label">Why the team settled on it</span>
         <textarea
+          dir="auto"
           className="input draft-field__input--area"
           rows={3}
           value={rationale}
