@@ -8,7 +8,7 @@ import type { Result } from '../../shared/result.js';
 import { ok } from '../../shared/search/outcome.js';
 import { tokenRange } from '../../shared/search/analyzer.js';
 import type { Presence } from '../../shared/search/query-parser.js';
-import { makeSnippet, mergeRanges } from '../../shared/search/snippet.js';
+import { headlineEnd, makeSnippet, mergeRanges, SNIPPET_WIDTH } from '../../shared/search/snippet.js';
 import { VocabularyTokenSet, createLunrIndex, runLunrQuery, type LunrClause } from './lunr-index.js';
 import { QueryCompiler, type CompiledPhrase, type CompiledQuery, type CompiledTerm } from './query-compiler.js';
 import {
@@ -96,7 +96,7 @@ export class ShardSearcher {
         source: doc.source,
         date: doc.date,
         score,
-        snippet: makeSnippet(doc.text, this.ranges(q, ord)),
+        snippet: makeSnippet(doc.text, this.ranges(q, ord), SNIPPET_WIDTH, { skip: headlineEnd(doc.text, doc.title) }),
       });
     }
     return ok({ total: scored.length, hits });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../api.js';
-import { makeSnippet, mergeRanges } from './snippet.js';
+import { headlineEnd, makeSnippet, mergeRanges, SNIPPET_WIDTH } from './snippet.js';
 
 function marked(s: { text: string; marks: TextRange[] }): string[] {
   return s.marks.map(([a, b]) => s.text.slice(a, b));
@@ -55,5 +55,29 @@ describe('makeSnippet', () => {
       expect(marked(s)).toEqual(['华为']);
       expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s.text)).toBe(false);
     }
+  });
+});
+
+describe('snippets of articles that start with their headline', () => {
+  const title = 'Council sets water tariff';
+  const text = `${title}\n\nThe council approved the tariff on Monday.\nIt was\nwrapped by hand and the vote was close.`;
+
+  it('leave out the headline the result already shows, unless a match is in it', () => {
+    const skip = headlineEnd(text, title);
+    expect(skip).toBe(title.length);
+    const at = text.indexOf('approved');
+    const plain = makeSnippet(text, [[at, at + 8]], SNIPPET_WIDTH, { skip });
+    expect(plain.text.startsWith('The council approved')).toBe(true);
+    expect(plain.text.slice(plain.marks[0]![0], plain.marks[0]![1])).toBe('approved');
+    const inTitle = makeSnippet(text, [[8, 12]], SNIPPET_WIDTH, { skip });
+    expect(inTitle.text.startsWith('Council sets')).toBe(true);
+    expect(headlineEnd('Council sets water tariffs rise', title)).toBe(0);
+  });
+
+  it('separate a heading from the paragraph after it, but not a hand-wrapped sentence', () => {
+    const s = makeSnippet(text, [], SNIPPET_WIDTH);
+    expect(s.text).toContain('Council sets water tariff · The council approved');
+    expect(s.text).toContain('It was wrapped by hand');
+    expect(s.text).not.toContain('was ·');
   });
 });

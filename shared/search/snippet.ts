@@ -38,9 +38,11 @@ function isSpaceAt(text: string, i: number): boolean {
  * the marks re-based onto the snippet. `marks` must be sorted and non-overlapping (see
  * {@link mergeRanges}). Without marks, the snippet is the start of the text.
  */
-export function makeSnippet(text: string, marks: readonly TextRange[], width = SNIPPET_WIDTH): Snippet {
-  let start = 0;
-  let end = Math.min(text.length, width);
+export function makeSnippet(text: string, marks: readonly TextRange[], width = SNIPPET_WIDTH, options: SnippetOptions = {}): Snippet {
+  // A headline the result already shows as its title is not shown again, unless a match is in it.
+  const skip = options.skip && !marks.some(([s]) => s < options.skip!) ? skipSpaces(text, options.skip) : 0;
+  let start = skip;
+  let end = Math.min(text.length, skip + width);
   if (text.length > width && marks.length > 0) {
     // Two pointers: for each first mark i, the furthest j whose mark still fits in `width`.
     let bestI = 0;
@@ -59,24 +61,24 @@ export function makeSnippet(text: string, marks: readonly TextRange[], width = S
     const clusterEnd = Math.max(marks[bestJ - 1]![1], clusterStart);
     const slack = Math.max(0, width - (clusterEnd - clusterStart));
     // A little more context before the first match than after reads naturally.
-    start = Math.max(0, clusterStart - Math.floor(slack / 2));
+    start = Math.max(skip, clusterStart - Math.floor(slack / 2));
     end = Math.min(text.length, Math.max(start + width, clusterEnd));
-    if (end - start < width) start = Math.max(0, end - width);
+    if (end - start < width) start = Math.max(skip, end - width);
     const firstMark = clusterStart;
     const lastMark = clusterEnd;
-    if (start > 0) start = boundaryAfter(text, start, firstMark);
+    if (start > skip) start = boundaryAfter(text, start, firstMark);
     if (end < text.length) end = boundaryBefore(text, end, lastMark);
   } else if (end < text.length) {
     end = boundaryBefore(text, end, 0);
   }
   // Text without spaces (Chinese, Thai) is cut where the window ends: never inside a
   // surrogate pair (CJK extension ideographs, emoji), which would leave half a character.
-  if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start++;
+  if (start > skip && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start++;
   if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end--;
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
 
-  const prefix = start > 0 ? ELLIPSIS : '';
+  const prefix = start > skip ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
   // Line breaks and runs of spaces become one space; `at[i]` is where text[start + i] landed.
   const at = new Array<number>(end - start + 1);
@@ -86,7 +88,10 @@ export function makeSnippet(text: string, marks: readonly TextRange[], width = S
     const space = isSpaceAt(text, i);
     at[i - start] = prefix.length + body.length;
     if (space && lastSpace) continue;
-    body += space ? ' ' : text.charAt(i);
+    // A paragraph break after a heading (no sentence end before it) is shown as a separator, so
+    // a headline does not read as the start of the next paragraph's sentence. Never inside a
+    // match (a phrase found across a hard-wrapped line stays one phrase).
+    body += space ? (!lastSpace && headingBreak(text, i, end) && !insideMark(marks, i) ? ' · ' : ' ') : text.charAt(i);
     lastSpace = space;
   }
   at[end - start] = prefix.length + body.length;
@@ -96,6 +101,51 @@ export function makeSnippet(text: string, marks: readonly TextRange[], width = S
     out.push([at[Math.max(s, start) - start] as number, at[Math.min(e, end) - start] as number]);
   }
   return { text: prefix + body + suffix, marks: out };
+}
+
+/** Options of {@link makeSnippet}. */
+export interface SnippetOptions {
+  /** Leave out text before this offset (a leading headline equal to the title) unless a mark is in it. */
+  skip?: number;
+}
+
+/** Characters that end a sentence (or a clause a line break may follow naturally). */
+const SENTENCE_END = /[.!?…:;"'”’)\]»。！？]/;
+
+/**
+ * True when the run of spaces starting at `i` (before `end`) ends a heading: the text before
+ * it ends without sentence punctuation, and the run is a blank line, or a line break before a
+ * capital letter (one paragraph per line) — a hard-wrapped sentence ("the council\nsaid") is not.
+ */
+function headingBreak(text: string, i: number, end: number): boolean {
+  if (SENTENCE_END.test(text.charAt(i - 1))) return false;
+  let breaks = 0;
+  let j = i;
+  for (; j < end && isSpaceAt(text, j); j++) if (text.charAt(j) === '\n') breaks++;
+  if (breaks >= 2) return true;
+  if (breaks === 0) return false;
+  const next = text.charAt(j);
+  return next !== '' && next !== next.toLowerCase() && next === next.toUpperCase();
+}
+
+/** True when offset `i` lies inside one of the (sorted) marks. */
+function insideMark(marks: readonly TextRange[], i: number): boolean {
+  return marks.some(([s, e]) => s <= i && i < e);
+}
+
+/** The first offset at or after `i` that is not a space. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/**
+ * Where a leading headline ends: the length of `title` when the text begins with it (as many
+ * imported articles repeat their headline), else 0.
+ */
+export function headlineEnd(text: string, title: string): number {
+  const t = title.trim();
+  return t.length > 0 && text.startsWith(t) && (text.length === t.length || /\s/.test(text.charAt(t.length))) ? t.length : 0;
 }
 
 /** Moves a window start forward to the beginning of a word, never past `limit`. */
