@@ -1,23 +1,12 @@
 // Builds everything into dist/: the Node-side entry points and workers with esbuild, the
 // Electron preload as a self-contained CommonJS file (sandboxed preloads cannot load modules),
 // and the renderer with Vite.
-import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { workerEntries } from './worker-entries.mjs';
 import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const onlyNode = process.argv.includes('--node-only');
-
-/** Every `*-worker.ts` under electron/ becomes dist/electron/<name>.mjs next to its callers. */
-function workerEntries(dir) {
-  const found = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...workerEntries(full));
-    else if (name.endsWith('-worker.ts')) found.push(full);
-  }
-  return found;
-}
 
 const nodeCommon = {
   bundle: true,

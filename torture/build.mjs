@@ -2,21 +2,12 @@
 // (kill-save, mutation, hostile import) and, beside them, every electron/**/*-worker.ts as
 // <name>.mjs, where electron/workers/locate.ts looks for a bundle's workers. Shared code goes
 // into chunks (splitting), so a child that is killed a thousand times loads only what it needs.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { workerEntries } from '../scripts/worker-entries.mjs';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
-
-function workerEntries(dir) {
-  const found = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...workerEntries(full));
-    else if (name.endsWith('-worker.ts')) found.push(full);
-  }
-  return found;
-}
 
 // Chunk names change with the code: start from an empty folder so old ones do not pile up.
 rmSync(join(root, 'dist/torture'), { recursive: true, force: true });
