@@ -5,7 +5,7 @@
  * counts it: a key Warrant never defined came from the file, and messages never quote a file.
  */
 import { z } from 'zod';
-import { ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4 } from './model.js';
+import { PROJECT_FILE_SCHEMAS } from './model.js';
 
 function collect(schema: z.ZodType, into: Set<string>, seen: Set<z.ZodType>): void {
   if (seen.has(schema)) return;
@@ -24,6 +24,6 @@ function collect(schema: z.ZodType, into: Set<string>, seen: Set<z.ZodType>): vo
 export const MODEL_FIELD_NAMES: ReadonlySet<string> = (() => {
   const names = new Set<string>();
   const seen = new Set<z.ZodType>();
-  for (const s of [ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4]) collect(s, names, seen);
+  for (const s of Object.values(PROJECT_FILE_SCHEMAS)) collect(s, names, seen);
   return names;
 })();

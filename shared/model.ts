@@ -78,7 +78,7 @@ export function initialArticleRev(contentHash: string): string {
 }
 
 /** The current schema version written by this build. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** The on-disk project file, schema version 1. See docs/project-format.md. */
 export const ProjectFileV1 = z
@@ -315,6 +315,19 @@ export const ProjectFileV4 = ProjectFileV3.extend({
 }).strict();
 export type ProjectFileV4 = z.infer<typeof ProjectFileV4>;
 
+/**
+ * The on-disk project file, schema version 5: format 4 plus optional fields for retrieval
+ * (issue 10: article languages, dismissed evidence suggestions) and independent origins
+ * (issue 9). Every addition is optional, so migrating 4 → 5 changes nothing but the version.
+ */
+export const ProjectFileV5 = ProjectFileV4.extend({
+  schemaVersion: z.literal(5),
+}).strict();
+export type ProjectFileV5 = z.infer<typeof ProjectFileV5>;
+
+/** Each format's schema by its version: an old file is checked against its own format before migrating. */
+export const PROJECT_FILE_SCHEMAS: Readonly<Record<number, z.ZodType>> = { 1: ProjectFileV1, 2: ProjectFileV2, 3: ProjectFileV3, 4: ProjectFileV4, 5: ProjectFileV5 };
+
 /** The latest project file shape. */
-export const ProjectFile = ProjectFileV4;
-export type ProjectFile = ProjectFileV4;
+export const ProjectFile = ProjectFileV5;
+export type ProjectFile = ProjectFileV5;

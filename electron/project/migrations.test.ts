@@ -324,3 +324,17 @@ describe('page starts', () => {
     expect(fine.articles[0]!.pageStarts).toEqual([0, 20, 20, article.length]);
   });
 });
+
+describe('opening a format-4 project', () => {
+  it('migrates to format 5 with nothing changed but the version, keeping the original as <file>.format-4.bak', async () => {
+    const project = await readProjectFile(await put('v2.warrant', formatTwo()));
+    const four = { ...project, schemaVersion: 4 };
+    const original = JSON.stringify(four);
+    const path = await put('four.warrant', null, original);
+    const { project: opened, migratedFrom } = await readProjectFileWithInfo(path);
+    expect(migratedFrom).toBe(4);
+    expect(opened).toEqual({ ...four, schemaVersion: 5 });
+    await ProjectSession.open(path);
+    expect(await readFile(`${path}.format-4.bak`, 'utf8')).toBe(original);
+  });
+});

@@ -18,6 +18,8 @@ const steps: Record<number, Step> = {
   2: (old) => migrate2to3(old as ProjectFileV2),
   // Format 4 adds optional page starts to articles: nothing to change in a format-3 file.
   3: (old) => ({ ...old, schemaVersion: 4 }),
+  // Format 5 adds optional fields (article languages, dismissed suggestions, origins): nothing to change.
+  4: (old) => ({ ...old, schemaVersion: 5 }),
 };
 
 /**

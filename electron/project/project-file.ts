@@ -8,8 +8,9 @@ import { constants, type Stats } from 'node:fs';
 import { copyFile, type FileHandle, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import type { z } from 'zod';
 import { findIntegrityProblem } from '../../shared/annotations/integrity.js';
-import { type Article, CURRENT_SCHEMA_VERSION, ProjectFile, ProjectFileV1, ProjectFileV2, ProjectFileV3 } from '../../shared/model.js';
+import { type Article, CURRENT_SCHEMA_VERSION, PROJECT_FILE_SCHEMAS, ProjectFile } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { formatIssue, formatIssues } from '../../shared/schemas.js';
 import { errorCode, exists, formatBytes, fsErrorReason } from '../common/files.js';
@@ -122,7 +123,7 @@ function parseWithVersion(text: string, name: string, path: string, options: { s
   }
   if (version < CURRENT_SCHEMA_VERSION) {
     // Check an old file against its own format first: migrating must not drop data it holds.
-    const old = (version === 1 ? ProjectFileV1 : version === 2 ? ProjectFileV2 : ProjectFileV3).safeParse(json);
+    const old = (PROJECT_FILE_SCHEMAS[version] as z.ZodType).safeParse(json);
     if (!old.success) {
       throw new WarrantError('corrupt-project', `“${name}” is damaged or was edited by hand: ${formatIssues(old.error)}. The file was not changed.`);
     }
