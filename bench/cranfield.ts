@@ -1,7 +1,8 @@
 /**
- * Ranking quality on the Cranfield collection (../shared/datasets/cranfield): nDCG@10
- * and Recall@100 of Warrant's engine against plain lunr `idx.search` (query syntax
- * characters stripped), over the same documents with the same fields, in the same run.
+ * Ranking quality on the Cranfield collection (../shared/datasets/cranfield) and on the
+ * Brown claims dev set (bench/devsets/ranking-brown.ts): nDCG@10 and Recall@100 of Warrant's
+ * engine against plain lunr `idx.search` (query syntax characters stripped), over the same
+ * documents, in the same run.
  *
  * Run as a script: `node dist/bench/cranfield.mjs` after `node bench/build.mjs`, or through
  * the test (bench/cranfield.test.ts) which also asserts we are not worse than plain lunr.
@@ -15,6 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { missingReason, referenceDir } from '../electron/dev/reference-data.js';
 import { SearchService, type IndexDoc } from '../electron/index/search-service.js';
 import { buildPlainLunr, plainSearch } from './plain-lunr.js';
+import { brownClaims } from './devsets/ranking-brown.js';
 
 /** The Cranfield collection beside the checkout, or null when this clone does not have it. */
 export const CRANFIELD_DIR: string | null = referenceDir('datasets', 'cranfield');
@@ -84,9 +86,25 @@ export function score(ranked: Map<string, string[]>, qrels: Cranfield['qrels']):
   return { ndcg10: ndcg / qrels.size, recall100: recall / qrels.size, queries: qrels.size };
 }
 
-/** Evaluates both engines; `workerUrl` is the bundled search worker (tests bundle their own). */
-export async function evaluateCranfield(workerUrl?: URL): Promise<{ ours: Quality; plain: Quality; plainReadme: Quality }> {
-  const c = loadCranfield();
+/** Ours against plain lunr on one collection. */
+export interface Comparison {
+  name: string;
+  docs: number;
+  ours: Quality;
+  plain: Quality;
+  plainReadme: Quality;
+}
+
+/** Evaluates both engines on Cranfield; `workerUrl` is the bundled search worker (tests bundle their own). */
+export async function evaluateCranfield(workerUrl?: URL): Promise<Comparison> {
+  return evaluateCollection({ name: 'Cranfield', ...loadCranfield() }, workerUrl);
+}
+
+/**
+ * Evaluates SearchService (worker shards, the shipped ranking) and plain lunr on a collection
+ * with graded judgments (Cranfield, or a dev set of bench/devsets/).
+ */
+export async function evaluateCollection(c: Cranfield & { name: string }, workerUrl?: URL): Promise<Comparison> {
   const plainRun = (config: 'warrant' | 'readme') => {
     const idx = buildPlainLunr(c.docs, config);
     return new Map(c.queries.map((q) => [q.id, plainSearch(idx, q.text).map((r) => r.ref)]));
@@ -101,13 +119,19 @@ export async function evaluateCranfield(workerUrl?: URL): Promise<{ ours: Qualit
     const oursRanked = new Map<string, string[]>();
     for (const q of c.queries) {
       const r = await svc.search(q.text, 100);
-      if (!r.ok) throw new Error(`Cranfield query ${q.id} (${q.text}): ${r.error.message}`);
+      if (!r.ok) throw new Error(`${c.name} query ${q.id} (${q.text}): ${r.error.message}`);
       oursRanked.set(
         q.id,
         r.value.hits.map((h) => h.id),
       );
     }
-    return { ours: score(oursRanked, c.qrels), plain: score(plainRanked, c.qrels), plainReadme: score(readmeRanked, c.qrels) };
+    return {
+      name: c.name,
+      docs: c.docs.length,
+      ours: score(oursRanked, c.qrels),
+      plain: score(plainRanked, c.qrels),
+      plainReadme: score(readmeRanked, c.qrels),
+    };
   } finally {
     await svc.close();
     await rm(cacheDir, { recursive: true, force: true });
@@ -115,13 +139,13 @@ export async function evaluateCranfield(workerUrl?: URL): Promise<{ ours: Qualit
 }
 
 /** Formats the comparison for people. */
-export function formatQuality(r: { ours: Quality; plain: Quality; plainReadme: Quality }): string {
+export function formatQuality(r: Comparison): string {
   const f = (q: Quality) => `nDCG@10 ${q.ndcg10.toFixed(3)}  Recall@100 ${q.recall100.toFixed(3)}`;
   return [
-    `Cranfield (${r.ours.queries} queries, 1400 documents)`,
-    `  ours (SearchService: title^3, text, source):            ${f(r.ours)}`,
-    `  plain lunr idx.search, same fields, syntax stripped:    ${f(r.plain)}`,
-    `  (same, lunr defaults over title+text as in the README:  ${f(r.plainReadme)})`,
+    `${r.name} (${r.ours.queries} queries, ${r.docs} documents)`,
+    `  ours (SearchService, ranking.ts RANKING):                    ${f(r.ours)}`,
+    `  plain lunr idx.search, title^3, text, source, syntax stripped: ${f(r.plain)}`,
+    `  plain lunr, its defaults over title+text as in the README:    ${f(r.plainReadme)}`,
   ].join('\n');
 }
 
@@ -129,14 +153,13 @@ export function formatQuality(r: { ours: Quality; plain: Quality; plainReadme: Q
 if (process.argv[1] && /cranfield\.m?[jt]s$/.test(process.argv[1])) {
   // Without the collection there is nothing to measure: say so and succeed, so a bench run on
   // a clone without ../shared is not mistaken for a regression.
-  if (!CRANFIELD_DIR) {
-    process.stdout.write(`Cranfield: not run: ${CRANFIELD_MISSING.replace(/^skipped: /, '')}\n`);
-  } else {
-    evaluateCranfield()
-      .then((r) => process.stdout.write(`${formatQuality(r)}\n`))
-      .catch((e: unknown) => {
-        process.stderr.write(`${String(e)}\n`);
-        process.exit(1);
-      });
-  }
+  if (!CRANFIELD_DIR) process.stdout.write(`Cranfield: not run: ${CRANFIELD_MISSING.replace(/^skipped: /, '')}\n`);
+  // The second dev set (bench/devsets/ranking-brown.ts) is built from an npm package: always there.
+  (async () => {
+    if (CRANFIELD_DIR) process.stdout.write(`${formatQuality(await evaluateCranfield())}\n`);
+    process.stdout.write(`${formatQuality(await evaluateCollection(brownClaims()))}\n`);
+  })().catch((e: unknown) => {
+    process.stderr.write(`${String(e)}\n`);
+    process.exit(1);
+  });
 }

@@ -136,8 +136,8 @@ describe('warrant CLI', () => {
     // A word the index does not index (a very common one) is searched, not refused.
     expect(JSON.parse(warrant('search', sample, 'the', '--json').stdout)).not.toHaveLength(0);
     const help = warrant('search', '--help').stdout;
-    expect(help).toMatch(/^ {2}huawei AND germany +both words/m);
-    expect(help).toMatch(/^ {2}huawei NOT zte +leave out/m);
+    expect(help).toMatch(/^ {2}tariff AND mayor +both words/m);
+    expect(help).toMatch(/^ {2}tariff NOT brine +leave out/m);
     expect(help).toMatch(/AND, OR and NOT only in capitals/);
   });
 
@@ -216,10 +216,11 @@ describe('warrant CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      // a1 and a2 share a publisher (case differs); a3 has no known source.
+      // a1 and a2 share a publisher (case differs); a3 has no known source. The two supporting
+      // passages come from Reuters' own articles: one independent origin (`origins`).
       // A format-2 file: its single rating became its claim author's (format 3 keeps one per rater).
-      { id: 'c1', text: 'Aid was considered', rating: 'moderate', verdict: 'single', evidence: { supports: 2, refutes: 1, context: 1, articles: 3, sources: 1 }, ratings: [{ rater: stamp.author, rating: 'moderate', rationale: '' }] },
-      { id: 'c2', text: 'Officials confirmed it', rating: 'unrated', verdict: 'unrated', evidence: { supports: 0, refutes: 0, context: 0, articles: 0, sources: 0 }, ratings: [] },
+      { id: 'c1', text: 'Aid was considered', rating: 'moderate', verdict: 'single', evidence: { supports: 2, refutes: 1, context: 1, articles: 3, sources: 1, origins: 1 }, ratings: [{ rater: stamp.author, rating: 'moderate', rationale: '' }] },
+      { id: 'c2', text: 'Officials confirmed it', rating: 'unrated', verdict: 'unrated', evidence: { supports: 0, refutes: 0, context: 0, articles: 0, sources: 0, origins: 0 }, ratings: [] },
     ]);
     const human = warrant('claims', project);
     expect(human.stdout).toMatch(/Aid was considered\n\s+Moderate · 2 supporting, 1 refuting, 1 context · 3 articles, 1 source/);

@@ -12,6 +12,8 @@ import { call, makeBackend } from './cli-backend.js';
 import { appVersion, defaultProjectDir, rendererDir } from './server/paths.js';
 import { addMergeCommands } from './cli-merge.js';
 import { addExportCommands, printInterchangeSummary } from './cli-export.js';
+import { addSuggestCommand } from './cli-suggest.js';
+import { addOriginsCommand, claimOriginCounts } from './cli-origins.js';
 import type { InterchangeSummary } from '../shared/api-export.js';
 import { INTERCHANGE_IMPORT_EXTENSIONS } from '../shared/export-formats.js';
 import { extensionOf } from '../shared/formats.js';
@@ -148,12 +150,14 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
     .command('claims')
     .description('List the claims of a project with their rating and evidence summary.')
     .argument('<project>', 'the .warrant project file')
-    .option('--json', 'print JSON: an array of { id, text, rating, verdict, evidence: { supports, refutes, context, articles, sources }, ratings: [{ rater, rating, rationale }] }')
+    .option('--json', 'print JSON: an array of { id, text, rating, verdict, evidence: { supports, refutes, context, articles, sources, origins }, ratings: [{ rater, rating, rationale }] }')
     .action(async (projectPath: string, opts: { json?: boolean }) => {
       // Read-only: the file is parsed and validated, never written.
       const project = await readProjectFile(resolve(projectPath));
       const articles = articleIndex(project.articles, project);
       const byClaim = ratingsByClaim(project.ratings);
+      // Independent origins among the supporting passages (origin detection, cached like the index).
+      const origins = opts.json ? await claimOriginCounts(project) : new Map<string, number>();
       const rows = claimTree(project.claims).map(({ claim, depth }) => {
         const e = summarizeEvidence(claim.id, project, articles);
         const v = verdictOf(claim, byClaim.get(claim.id) ?? []);
@@ -163,7 +167,7 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
           text: claim.text,
           rating: v.rating,
           verdict: v.basis,
-          evidence: { supports: e.supports, refutes: e.refutes, context: e.context, articles: e.articles, sources: e.sources },
+          evidence: { supports: e.supports, refutes: e.refutes, context: e.context, articles: e.articles, sources: e.sources, origins: origins.get(claim.id) ?? 0 },
           ratings: v.ratings.map((r) => ({ rater: r.rater, rating: r.rating, rationale: r.rationale })),
         };
       });
@@ -187,6 +191,8 @@ export function buildProgram(io = { out: (s: string) => console.log(s), err: (s:
 
   addMergeCommands(program, io);
   addExportCommands(program, io);
+  addSuggestCommand(program, io);
+  addOriginsCommand(program, io);
 
   program
     .command('serve')

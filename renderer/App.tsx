@@ -12,7 +12,8 @@ import { PathDialog } from './components/PathDialog.js';
 import { StartScreen } from './components/StartScreen.js';
 import { Workspace } from './components/Workspace.js';
 import { BridgeContext } from './state/backend.js';
-import { ReportContext, useNotices } from './state/notices.js';
+import { ReportContext, useNotices, type Report } from './state/notices.js';
+import { useConnection, useConnectionMonitor } from './state/use-connection.js';
 import { useProjectCommands } from './state/use-project-commands.js';
 import { useProject } from './state/use-project.js';
 import { usePrompt, type ConfirmRequest, type PathRequest } from './state/use-prompt.js';
@@ -42,7 +43,15 @@ function Commands() {
 }
 
 function Shell() {
-  const { notices, report, dismiss, withdraw } = useNotices();
+  const { notices, report: show, dismiss, withdraw } = useNotices();
+  // A call that failed because the server is not answering is one problem, whatever was tried:
+  // one notice (topic `connection`), gone once the server answers again.
+  const monitor = useConnectionMonitor();
+  const connection = useConnection();
+  const report = useCallback<Report>((title, error, topic) => show(title, error, monitor.get() === 'connected' ? topic : 'connection'), [monitor, show]);
+  useEffect(() => {
+    if (connection === 'connected') withdraw('connection');
+  }, [connection, withdraw]);
   const state = useProject(report);
   const pathPrompt = usePrompt<PathRequest, string | null>(null);
   const confirmPrompt = usePrompt<ConfirmRequest, boolean>(false);
@@ -52,6 +61,8 @@ function Shell() {
 
   // A failed save stops being news once the project saves again (e.g. after merging the
   // changes another program made on disk): never leave "Could not save" beside "Saved".
+  // While it is not healthy, the banner under the header says why (one message per problem), so
+  // the save alerts wait behind it rather than repeat it.
   const saveHealthy = project !== null && !project.saveError && !project.diskChanged;
   useEffect(() => {
     if (saveHealthy) withdraw('save');
@@ -133,7 +144,7 @@ function Shell() {
           </p>
         </ConfirmDialog>
       )}
-      <Notices notices={notices} onDismiss={dismiss} />
+      <Notices notices={saveHealthy || project === null ? notices : notices.filter((n) => n.topic !== 'save')} onDismiss={dismiss} />
     </ReportContext>
   );
 }

@@ -13,6 +13,8 @@ import './styles/dialogs.css';
 import './styles/highlights.css';
 import './styles/panel.css';
 import './styles/claim-detail.css';
+import './styles/suggestions.css';
+import './styles/origins.css';
 import './styles/overlays.css';
 import './styles/merge.css';
 import './styles/export.css';

@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import { ActionKind } from './annotations/actions.js';
 import { ExportDownload, ExportFormatId, ExportPreview, ExportProgress, ExportRequest, ExportWritten, InterchangeSummary } from './api-export.js';
+import { DirListing, ListDirArgs } from './api-files.js';
+import { ClaimSuggestions, ParallelPassages, SuggestDismissArgs, SuggestForClaimArgs, SuggestParallelsArgs } from './api-suggest.js';
+import { ClaimOrigins, OriginsClaimsArgs, OriginsJoinArgs, OriginsProgress, OriginsRenameArgs, OriginsReport, OriginsSplitArgs } from './api-origins.js';
 import { ReportOptions } from './report/options.js';
 import { MENU_COMMAND_IDS } from './commands.js';
 import { LIMITS } from './limits.js';
-import { ConflictReason, ItemKind } from './model.js';
+import { ConflictReason, InformationCredibility, ItemKind, PublisherGrade, SourceReliability } from './model.js';
 import { ArticleMeta, Article, ArticleMetaFields, Annotations, Claim, EvidenceLink, Highlight, HighlightColor, Rating, Stance } from './model.js';
 
 const path = z.string().min(1).max(LIMITS.maxPathLength);
@@ -145,7 +148,11 @@ export const HistoryState = z.object({
 export type HistoryState = z.infer<typeof HistoryState>;
 
 /** All annotations of the open project, plus the undo state. */
-export const AnnotationsView = Annotations.extend({ history: HistoryState });
+export const AnnotationsView = Annotations.extend({
+  history: HistoryState,
+  /** Publishers' reliability grades (format 5); absent from an older backend's view. */
+  publishers: z.array(PublisherGrade).optional(),
+});
 export type AnnotationsView = z.infer<typeof AnnotationsView>;
 
 /**
@@ -272,10 +279,14 @@ export const methods = {
     path,
   ),
   'project.recent': method(none, z.array(RecentProject)),
+  /** Removes the built-in sample's worked examples (shared/sample-examples.ts) as one undo step; answers how many were removed. */
+  'project.clearExamples': method(none, z.object({ claims: z.number().int().nonnegative(), highlights: z.number().int().nonnegative() }).strict()),
   /** Native dialogs; the browser shell answers `unsupported` and the UI asks for a path. */
   'dialog.openProject': method(none, path.nullable()),
   'dialog.saveProject': method(z.object({ suggestedName: z.string().max(LIMITS.maxTitleLength) }).strict(), path.nullable()),
   'dialog.importPaths': method(z.object({ folders: z.boolean() }).strict(), z.array(path)),
+  /** Warrant's own file browser (the browser shell): a folder's subfolders and matching files, inside the allowed folders only. */
+  'dialog.listDir': method(ListDirArgs, DirListing),
   'articles.list': method(none, z.array(ArticleMeta)),
   'articles.get': method(z.object({ id: z.string() }).strict(), Article),
   'articles.update': method(
@@ -311,7 +322,7 @@ export const methods = {
     Highlight,
   ),
   'highlights.update': method(
-    z.object({ id: z.string(), patch: z.object({ color: HighlightColor, label: z.string().max(LIMITS.maxLabelLength).nullable(), note: note }).partial().strict() }).strict(),
+    z.object({ id: z.string(), patch: z.object({ color: HighlightColor, label: z.string().max(LIMITS.maxLabelLength).nullable(), note: note, credibility: InformationCredibility.nullable() }).partial().strict() }).strict(),
     Highlight,
   ),
   'highlights.delete': method(idArg, z.null()),
@@ -384,6 +395,28 @@ export const methods = {
   'dialog.exportPath': method(z.object({ suggestedName: z.string().max(LIMITS.maxPathLength), format: ExportFormatId }).strict(), path.nullable()),
   /** Imports a REFI-QDA project or W3C / Hypothesis annotations onto the open project, as one undo step. */
   'interchange.import': method(z.object({ source: ImportSource }).strict(), InterchangeSummary),
+  /** Passages across the corpus that likely bear on a claim, best first, one per article (dismissed and linked ones left out). */
+  'suggest.forClaim': method(SuggestForClaimArgs, ClaimSuggestions),
+  /** Remembers that a suggested passage is not relevant to a claim (saved in the project). One undo step. */
+  'suggest.dismiss': method(SuggestDismissArgs, z.null()),
+  /** Forgets every dismissal of a claim, so its suggestions come back. One undo step. */
+  'suggest.clearDismissed': method(z.object({ claimId: z.string().min(1).max(100) }).strict(), z.null()),
+  /** Passages in other articles that say what a highlight says. */
+  'suggest.parallels': method(SuggestParallelsArgs, ParallelPassages),
+  /** Independent origins of the project's articles (shared/api-origins.ts): detected in a worker, cached by content; decisions applied last. */
+  'origins.get': method(none, OriginsReport),
+  /** These articles form a cluster of their own (kept in the project by article ids). One undo step. */
+  'origins.split': method(OriginsSplitArgs, OriginsReport),
+  /** These clusters become one. One undo step. */
+  'origins.join': method(OriginsJoinArgs, OriginsReport),
+  /** The name shown for a cluster (null: the detected one again). One undo step. */
+  'origins.rename': method(OriginsRenameArgs, OriginsReport),
+  /** Drops every split, join and rename: back to what detection found. One undo step. */
+  'origins.forget': method(none, OriginsReport),
+  /** Per claim, its evidence grouped by origin and the number of independent origins among its supporting passages. */
+  'origins.claims': method(OriginsClaimsArgs, z.array(ClaimOrigins)),
+  /** Sets (null: clears) a publisher's source reliability grade, Admiralty A–F (shared/reliability-scale.ts). One undo step. */
+  'publishers.setReliability': method(z.object({ name: z.string().trim().min(1).max(LIMITS.maxFieldLength), reliability: SourceReliability.nullable() }).strict(), PublisherGrade),
   'history.undo': method(none, HistoryState),
   'history.redo': method(none, HistoryState),
 } as const;
@@ -406,6 +439,10 @@ export const events = {
   'menu.command': z.object({ command: MenuCommand }),
   /** Annotations changed (by any action, undo or redo): the UI refreshes its view. */
   'annotations.changed': AnnotationsView,
+  /** Origin detection's progress (`origins.get` on a corpus not yet analysed). */
+  'origins.progress': OriginsProgress,
+  /** The origins changed by a decision (split, join, rename, reset): the UI shows this report. */
+  'origins.changed': OriginsReport,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -23,7 +23,9 @@ export interface HighlightColorInfo {
 
 // Declared once, in toolbar order; the id type is derived from it so the list cannot drift.
 const COLORS = [
-  { color: 'yellow', label: 'Key', pattern: 'solid', meaning: 'A key passage' },
+  // The default: neutral, so a passage highlighted by linking it (L, C, a context menu's Link)
+  // says nothing about its role that the researcher did not choose.
+  { color: 'yellow', label: 'Plain', pattern: 'solid', meaning: 'A passage with no particular role (the default, and what linking makes)' },
   { color: 'green', label: 'Fact', pattern: 'double', meaning: 'A fact or figure to check' },
   { color: 'blue', label: 'Background', pattern: 'dotted', meaning: 'Background and context' },
   { color: 'pink', label: 'Question', pattern: 'wavy', meaning: 'Doubtful, or to verify' },
@@ -39,8 +41,15 @@ export const HIGHLIGHT_COLORS: readonly HighlightColorInfo[] = COLORS.map((c) =>
 /** The colour ids in toolbar order. */
 export const HIGHLIGHT_COLOR_IDS: readonly HighlightColorId[] = COLORS.map((c) => c.color);
 
-/** The colour a highlight gets when none was chosen (the first in the toolbar: Key). */
+/** The colour a highlight gets when none was chosen, and when linking makes it (the first in the toolbar: Plain). */
 export const DEFAULT_HIGHLIGHT_COLOR: HighlightColorId = COLORS[0].color;
+
+/**
+ * The colour of a highlight made by linking a suggested passage (Supports / Refutes / Context
+ * in the claim's suggested evidence): the default, with no label, as a highlight made with no
+ * colour chosen, so the link says nothing the researcher did not decide.
+ */
+export const SUGGESTION_HIGHLIGHT_COLOR: HighlightColorId = DEFAULT_HIGHLIGHT_COLOR;
 
 const BY_COLOR: ReadonlyMap<HighlightColorId, HighlightColorInfo> = new Map(HIGHLIGHT_COLORS.map((c) => [c.color, c]));
 

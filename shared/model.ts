@@ -7,9 +7,12 @@ import { AnchorSelectors } from './anchoring/selectors.js';
 import { DATE_SOURCE_IDS } from './date-sources.js';
 import { ARTICLE_FORMAT_IDS } from './formats.js';
 import { HIGHLIGHT_COLOR_IDS } from './highlight-colors.js';
+import { ARTICLE_LANGUAGE_CODES, LANGUAGE_SOURCES } from './languages.js';
 import { LIMITS } from './limits.js';
 import { RATING_IDS } from './rating-scale.js';
+import { CREDIBILITY_IDS, RELIABILITY_IDS } from './reliability-scale.js';
 import { Revisioned, TombstoneSchema } from './merge/versioned.js';
+import { OriginDecisions } from './origins/decisions.js';
 
 /** Formats Warrant can import: the ids of the format registry (shared/formats.ts). */
 export const ArticleFormat = z.enum(ARTICLE_FORMAT_IDS);
@@ -27,8 +30,18 @@ export const ArticleMetaFields = z.strictObject({
   /** Publication date as found in the document: ISO `YYYY-MM-DD` when it could be parsed, else null. */
   date: z.iso.date('date must be a real date written YYYY-MM-DD').nullable(),
   url: shortText.nullable(),
+  /**
+   * Format 5: the language the article is written in (shared/languages.ts), detected at
+   * import (`source: 'detected'`) or chosen by the researcher (`'researcher'`); code `und`
+   * when it could not be told (search then analyses it as English, as before languages
+   * existed). Absent: not detected yet (imported before format 5): the search index detects
+   * it for itself.
+   */
+  language: z.strictObject({ code: z.enum(ARTICLE_LANGUAGE_CODES), source: z.enum(LANGUAGE_SOURCES) }).optional(),
 });
 export type ArticleMetaFields = z.infer<typeof ArticleMetaFields>;
+/** An article's language (see ArticleMetaFields.language). */
+export type ArticleLanguage = NonNullable<ArticleMetaFields['language']>;
 
 /** An article without its text, as listed in the library. Unknown keys are refused, not dropped. */
 export const ArticleMeta = ArticleMetaFields.extend({
@@ -52,7 +65,7 @@ export const ArticleMeta = ArticleMetaFields.extend({
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 /** An article as format 3 stored it (no page starts, no date source). */
-export const ArticleV3 = ArticleMeta.omit({ dateSource: true }).extend({
+export const ArticleV3 = ArticleMeta.omit({ dateSource: true, language: true }).extend({
   text: z.string().max(LIMITS.maxTextLength),
 });
 
@@ -67,6 +80,9 @@ export const Article = ArticleMeta.extend({
   pageStarts: z.array(z.number().int().nonnegative().max(LIMITS.maxTextLength)).max(LIMITS.maxPages).optional(),
 });
 export type Article = z.infer<typeof Article>;
+
+/** An article as format 4 stored it (no language). */
+export const ArticleV4 = Article.omit({ language: true });
 
 /** An article as formats 1 and 2 stored it (no revision). */
 export const ArticleV2 = ArticleV3.omit({ rev: true, revs: true });
@@ -109,6 +125,35 @@ const stamp = {
 export const HighlightColor = z.enum(HIGHLIGHT_COLOR_IDS);
 export type HighlightColor = z.infer<typeof HighlightColor>;
 
+/** Information credibility on the Admiralty scale: the grades of shared/reliability-scale.ts. */
+export const InformationCredibility = z.literal(CREDIBILITY_IDS);
+export type InformationCredibility = z.infer<typeof InformationCredibility>;
+
+/** Source reliability on the Admiralty scale: the grades of shared/reliability-scale.ts. */
+export const SourceReliability = z.enum(RELIABILITY_IDS);
+export type SourceReliability = z.infer<typeof SourceReliability>;
+
+/**
+ * A publisher's reliability grade, set by a researcher (format 5). `id` is the publisher's
+ * normalised name (`publisherKey` of shared/reliability-scale.ts), so every article whose
+ * `source` normalises to it shares the grade, and two copies grading the same publisher agree
+ * on the id. Clearing a grade keeps the record with `reliability: null` (never deleted), so a
+ * merge can tell a cleared grade from one never set (shared/merge/merge-publishers.ts).
+ */
+export const PublisherGrade = z
+  .object({
+    id: z.string().min(1).max(LIMITS.maxFieldLength),
+    /** The publisher's name as shown (the article's `source` as first graded). */
+    name: z.string().min(1).max(LIMITS.maxFieldLength),
+    reliability: SourceReliability.nullable(),
+    /** Who last changed it, and when. */
+    author: z.string().max(LIMITS.maxAuthorLength),
+    updatedAt: z.iso.datetime(),
+    ...Revisioned,
+  })
+  .strict();
+export type PublisherGrade = z.infer<typeof PublisherGrade>;
+
 /** A marked passage of one article, anchored with W3C Web Annotation selectors. */
 export const Highlight = z
   .object({
@@ -119,11 +164,21 @@ export const Highlight = z
     /** Optional short label shown on the highlight (e.g. "key figure"). */
     label: z.string().max(LIMITS.maxLabelLength).nullable(),
     note: z.string().max(LIMITS.maxNoteLength),
+    /**
+     * Format 5: the researcher's information credibility grade of the passage on the Admiralty
+     * scale (1 confirmed … 5 improbable, 6 cannot be judged; shared/reliability-scale.ts).
+     * Absent or null: not graded. On the passage, not on a link: it grades what the passage
+     * says, whichever claim it is linked to.
+     */
+    credibility: InformationCredibility.nullable().optional(),
     ...stamp,
     ...Revisioned,
   })
   .strict();
 export type Highlight = z.infer<typeof Highlight>;
+
+/** A highlight as formats 3 and 4 stored it (no credibility). */
+export const HighlightV4 = Highlight.omit({ credibility: true });
 
 /** The researcher's judgement of how well a claim is supported: the ids of shared/rating-scale.ts. */
 export const Rating = z.enum(RATING_IDS);
@@ -250,7 +305,7 @@ export type Annotations = z.infer<typeof Annotations>;
 
 /** Format 2's claim and link (no revisions; one rating per claim). */
 const ClaimV2 = z.object({ id, text: z.string().min(1).max(LIMITS.maxClaimLength), parentId: id.nullable(), rating: Rating, rationale: z.string().max(LIMITS.maxNoteLength), ...stamp }).strict();
-const HighlightV2 = Highlight.omit({ rev: true, revs: true });
+const HighlightV2 = HighlightV4.omit({ rev: true, revs: true });
 const EvidenceLinkV2 = EvidenceLink.omit({ rev: true, revs: true });
 
 /** The on-disk project file, schema version 2: format 1 plus annotations. */
@@ -303,6 +358,7 @@ export const ProjectFileV3 = ProjectFileV1.extend({
   schemaVersion: z.literal(3),
   articles: z.array(ArticleV3).max(LIMITS.maxArticles),
   ...Annotations.shape,
+  highlights: z.array(HighlightV4).max(1_000_000),
   deleted: z.array(Deletion).max(2_000_000),
   conflicts: z.array(PendingConflict).max(100_000),
 }).strict();
@@ -311,9 +367,27 @@ export type ProjectFileV3 = z.infer<typeof ProjectFileV3>;
 /** The on-disk project file, schema version 4: format 3 plus the page starts of paged articles. */
 export const ProjectFileV4 = ProjectFileV3.extend({
   schemaVersion: z.literal(4),
-  articles: z.array(Article).max(LIMITS.maxArticles),
+  articles: z.array(ArticleV4).max(LIMITS.maxArticles),
 }).strict();
 export type ProjectFileV4 = z.infer<typeof ProjectFileV4>;
+
+/**
+ * A suggested passage a researcher dismissed for a claim ("not relevant", format 5): it is not
+ * suggested again for that claim. Identified by what it is, so a colleague's copy can be
+ * merged by union (shared/merge/merge-projects.ts).
+ */
+export const DismissedSuggestion = z
+  .object({
+    claimId: id,
+    articleId: id,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** Who dismissed it, and when (ISO 8601). */
+    author: z.string().max(LIMITS.maxAuthorLength),
+    at: z.iso.datetime(),
+  })
+  .strict();
+export type DismissedSuggestion = z.infer<typeof DismissedSuggestion>;
 
 /**
  * The on-disk project file, schema version 5: format 4 plus optional fields for retrieval
@@ -322,6 +396,16 @@ export type ProjectFileV4 = z.infer<typeof ProjectFileV4>;
  */
 export const ProjectFileV5 = ProjectFileV4.extend({
   schemaVersion: z.literal(5),
+  /** Issue 9: the researcher's split / join / rename decisions on origin clusters, by article ids (shared/origins/decisions.ts). */
+  originDecisions: OriginDecisions.optional(),
+  /** Articles may carry their language (format 5). */
+  articles: z.array(Article).max(LIMITS.maxArticles),
+  /** Suggested passages a researcher dismissed for a claim (issue 10); absent: none. */
+  dismissedSuggestions: z.array(DismissedSuggestion).max(1_000_000).optional(),
+  /** Highlights may carry an information credibility grade (format 5). */
+  highlights: z.array(Highlight).max(1_000_000),
+  /** Publishers' reliability grades (format 5; absent: none graded). */
+  publishers: z.array(PublisherGrade).max(LIMITS.maxArticles).optional(),
 }).strict();
 export type ProjectFileV5 = z.infer<typeof ProjectFileV5>;
 

@@ -131,7 +131,7 @@ test('five passages from five articles become the evidence for a claim, and surv
   });
   await page.mouse.click(inside.x, inside.y, { button: 'right' });
   const menu = page.getByTestId('selection-menu');
-  await expect(menu.getByRole('menuitem', { name: /Highlight as Key/ })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: /Highlight as Plain/ })).toBeFocused();
   await menu.getByRole('menuitem', { name: /Highlight as Question/ }).click();
   await expect(menu).toBeHidden();
   const overlap = text.locator('mark[data-hl*=" "]');

@@ -4,6 +4,7 @@
  * writer for every format listed there. Runs in the export worker.
  */
 import type { ExportPreview, ExportRequest } from '../../shared/api-export.js';
+import type { OriginCluster } from '../../shared/api-origins.js';
 import type { ExportFormatId } from '../../shared/export-formats.js';
 import { toClaimReviews } from '../../shared/interchange/claimreview/export.js';
 import { toWebAnnotations } from '../../shared/interchange/w3c/export.js';
@@ -24,6 +25,8 @@ interface RenderContext {
   generatedAt: string;
   version: string;
   onProgress: (p: RenderProgress) => void;
+  /** The project's origin clusters (reports group each claim's evidence by independent origin). */
+  origins?: readonly OriginCluster[];
 }
 
 type Writer = (project: Readonly<ProjectFile>, options: ReportOptions, ctx: RenderContext) => Rendered | Promise<Rendered>;
@@ -31,7 +34,7 @@ type Writer = (project: Readonly<ProjectFile>, options: ReportOptions, ctx: Rend
 /** Builds the report's data, reporting the stage. */
 function report(project: Readonly<ProjectFile>, options: ReportOptions, ctx: RenderContext): ReportData {
   ctx.onProgress({ stage: 'Collecting claims and evidence', done: 0, total: 2 });
-  const data = buildReport(project, options, { generatedAt: ctx.generatedAt });
+  const data = buildReport(project, options, { generatedAt: ctx.generatedAt, ...(ctx.origins ? { origins: ctx.origins } : {}) });
   ctx.onProgress({ stage: 'Laying out the report', done: 1, total: 2 });
   return data;
 }
@@ -79,12 +82,12 @@ export function pdfParts(data: ReportData, cores = availableParallelism(), partC
 }
 
 /** Renders `request` from `project`. */
-export async function renderExport(project: Readonly<ProjectFile>, request: ExportRequest, ctx: { generatedAt: string; version: string; onProgress: (p: RenderProgress) => void }): Promise<Rendered> {
+export async function renderExport(project: Readonly<ProjectFile>, request: ExportRequest, ctx: RenderContext): Promise<Rendered> {
   return WRITERS[request.format](project, request.options, ctx);
 }
 
 /** The HTML report of the first `maxClaims` top-level claims (with their sub-claims), for the live preview. */
-export function previewExport(project: Readonly<ProjectFile>, options: ReportOptions, ctx: { generatedAt: string; maxClaims: number }): ExportPreview {
-  const data = buildReport(project, options, { generatedAt: ctx.generatedAt, maxClaims: ctx.maxClaims });
+export function previewExport(project: Readonly<ProjectFile>, options: ReportOptions, ctx: { generatedAt: string; maxClaims: number; origins?: readonly OriginCluster[] }): ExportPreview {
+  const data = buildReport(project, options, { generatedAt: ctx.generatedAt, maxClaims: ctx.maxClaims, ...(ctx.origins ? { origins: ctx.origins } : {}) });
   return { html: renderHtml(data), claims: data.counts.claims, shown: data.counts.shown };
 }

@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { DateSourceId } from '../../shared/date-sources.js';
 import { formatOf } from '../../shared/formats.js';
+import { UNDETERMINED } from '../../shared/languages.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { ArticleFormat } from '../../shared/model.js';
+import type { ArticleFormat, ArticleLanguage } from '../../shared/model.js';
+import { detectLanguage } from '../../shared/search/detect-language.js';
 import { normalizeText } from '../../shared/text/normalize.js';
 import { errorCode, fsErrorReason } from '../common/files.js';
 import { DATE_SEARCH_CHARS, dateInText, parseDate } from './dates.js';
@@ -35,6 +37,8 @@ export interface ParsedFile {
   /** Where `date` came from (shared/date-sources.ts); null when there is no date. */
   dateSource: DateSourceId | null;
   url: string | null;
+  /** The language of `text`, detected here, in the import's child process (shared/search/detect-language.ts). */
+  language: ArticleLanguage;
   /** Where each page begins (paged formats only; see Article.pageStarts). */
   pageStarts?: number[];
   /** What the researcher should know about how the file was read (the encoding assumed). */
@@ -163,6 +167,8 @@ export async function runJob(job: ParseJob): Promise<JobResult> {
         source: cleanField(found.source),
         ...chooseDate(format, found),
         url: cleanField(found.url),
+        // From the final text, as the search index would detect it (so its cache stays valid).
+        language: { code: (await detectLanguage(text)) ?? UNDETERMINED, source: 'detected' },
         ...(paged ? { pageStarts: paged.pageStarts } : {}),
         ...(found.note ? { note: found.note } : {}),
       },

@@ -161,6 +161,7 @@ function assemble(
       // Whether the date is the document's own or a file's creation date (shown in the editor).
       dateSource: parsed.dateSource,
       url: parsed.url,
+      language: parsed.language,
       fileName: parsed.fileName,
       format: parsed.format,
       importedAt,

@@ -8,6 +8,7 @@
  */
 import lunr from 'lunr';
 import { FIELD_COUNT, FIELDS, type ShardData } from './shard-data.js';
+import { ALTERNATIVES, splitAlternatives } from './query-terms.js';
 
 /**
  * The parts of lunr 2.3.9 used here that @types/lunr describes wrongly or not at all
@@ -70,6 +71,8 @@ export class VocabularyTokenSet {
   intersect(b: lunr.TokenSet): lunr.TokenSet {
     const word = plainWord(b);
     if (word === null) return this.full().intersect(b);
+    // A query word with one form per language of the corpus (query-terms.ts): each form the vocabulary has.
+    if (word.includes(ALTERNATIVES)) return TokenSetStatic.fromArray([...new Set(splitAlternatives(word).filter((w) => this.vocabIndex.has(w)))].sort());
     return TokenSetStatic.fromArray(this.vocabIndex.has(word) ? [word] : []);
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexStatus, SearchHit } from '../../shared/api.js';
+import { ANALYSIS_VERSION } from '../../shared/search/analyzer.js';
 import { SearchService, type IndexDoc } from './search-service.js';
 import { bundledSearchWorker } from './test-support.js';
 
@@ -185,8 +186,8 @@ describe('the index cache and the analysis version', () => {
       for (const f of files) {
         const buf = await readFile(path.join(dir, f));
         const header = buf.toString('latin1', 16, 16 + buf.readUInt32LE(8));
-        expect(header).toContain('"analysis":2,');
-        buf.write(header.replace('"analysis":2,', '"analysis":1,'), 16, 'latin1');
+        expect(header).toContain(`"analysis":${ANALYSIS_VERSION},`);
+        buf.write(header.replace(`"analysis":${ANALYSIS_VERSION},`, `"analysis":${ANALYSIS_VERSION - 1},`), 16, 'latin1');
         buf.writeUInt32LE(zlib.crc32(buf.subarray(16)), 12);
         await writeFile(path.join(dir, f), buf);
       }

@@ -16,7 +16,9 @@
  * The index is unchanged: no stop word is added to lunr's inverted index.
  */
 import type { Result } from '../../shared/result.js';
-import { TokenAnalyzer, STOP_WORD_IDS, rawTokens, wildcardPattern } from '../../shared/search/analyzer.js';
+import { rawTokens, wildcardPattern } from '../../shared/search/analyzer.js';
+import { ALL_STOP_WORD_IDS as STOP_WORD_IDS } from '../../shared/search/stemmers.js';
+import { analyzeQueryWords, splitAlternatives } from './query-terms.js';
 import { err, ok } from '../../shared/search/outcome.js';
 import { parseQuery, type ParsedQuery, type Presence } from '../../shared/search/query-parser.js';
 import { TokenSetStatic, type VocabularyTokenSet } from './lunr-index.js';
@@ -61,7 +63,6 @@ const ALL_FIELDS = FIELDS.map((_, i) => i);
 const COMPILED_CACHE = 32;
 
 export class QueryCompiler {
-  private readonly analyzer = new TokenAnalyzer();
   /** Recently compiled queries: the reader asks for the hits of the query it just searched. */
   private readonly compiled = new Map<string, Result<CompiledQuery>>();
 
@@ -105,9 +106,9 @@ export class QueryCompiler {
         terms.push(this.term(fields, c.presence, c.boost, pattern, 0));
         continue;
       }
-      const words = rawTokens(c.text)
-        .map((raw) => this.analyzer.analyze(raw))
-        .filter((a) => a.kind !== 'empty');
+      // Analysed in each language of the corpus (query-terms.ts): a word may have several forms.
+      const has = (term: string) => this.vocabIndex.has(term);
+      const words = analyzeQueryWords(rawTokens(c.text), has, c.kind === 'term' && c.editDistance > 0).filter((a) => a.kind !== 'empty');
       if (words.length === 0) continue;
       const only = words[0];
       if (words.length === 1 && only?.kind === 'term') {
@@ -159,8 +160,8 @@ export class QueryCompiler {
     if (editDistance > 0 || lunrTerm.includes('*')) {
       const clause = editDistance > 0 ? { term: lunrTerm, editDistance } : { term: lunrTerm };
       for (const t of this.tokenSet.full().intersect(TokenSetStatic.fromClause(clause)).toArray()) terms.add(t);
-    } else if (this.vocabIndex.has(lunrTerm)) {
-      terms.add(lunrTerm);
+    } else {
+      for (const t of splitAlternatives(lunrTerm)) if (this.vocabIndex.has(t)) terms.add(t);
     }
     const streamIds = new Set<number>();
     for (const t of terms) streamIds.add(this.streamId(t));

@@ -18,8 +18,10 @@ import { WorkerClient } from '../workers/client.js';
 import type { SearchEvents, SearchMethods } from './protocol.js';
 import { INDEX_KEY_VERSION, OUTDATED } from './shard-cache.js';
 import { FIELD_ALIASES, FIELDS, type IndexDoc } from './shard-data.js';
+import { languageMark } from './doc-language.js';
 import type { ShardSearchResult } from './shard-searcher.js';
 import { correctedQueries } from './suggestions.js';
+import { suggestAcrossShards, type ShardPort, type SuggestOptions, type SuggestedPassage } from './suggest-query.js';
 
 export type { IndexDoc } from './shard-data.js';
 
@@ -114,11 +116,14 @@ export class SearchService {
   private current: IndexStatus = { state: 'empty', done: 0, total: 0, fromCache: false, message: null };
   private lastProgressAt = 0;
   private lastCpuMs: number | null = null;
+  private lastSuggestCpu: number | null = null;
   /** Started, idle workers: a thread takes ~0.1 s to start, so the next corpus need not wait for it. */
   private spares: ShardWorker[] = [];
   private replenishTimer: NodeJS.Timeout | null = null;
   /** The documents of the latest setCorpus call. */
   private latestDocs: IndexDoc[] | null = null;
+  /** The languages of the corpus last opened (every shard's; see query-terms.ts). */
+  private corpusLanguages: string[] = [];
 
   constructor(opts: SearchServiceOptions) {
     this.cacheDir = opts.cacheDir;
@@ -155,6 +160,11 @@ export class SearchService {
     return out;
   }
 
+  /** The language codes of the articles of the corpus last opened (detected ones included). */
+  languages(): string[] {
+    return [...this.corpusLanguages];
+  }
+
   /** Where the index is: empty, building (with progress), ready or failed. */
   status(): IndexStatus {
     return { ...this.current };
@@ -166,6 +176,11 @@ export class SearchService {
    */
   lastSearchCpuMs(): number | null {
     return this.lastCpuMs;
+  }
+
+  /** CPU time of the last suggestPassages (per round the busiest shard's, summed), in ms. */
+  lastSuggestCpuMs(): number | null {
+    return this.lastSuggestCpu;
   }
 
   /** Thread ids of the workers holding the current index (diagnostics; never the caller's). */
@@ -252,7 +267,7 @@ export class SearchService {
     // workers while their file loads) decide whether the files are valid.
     const meta = createHash('sha256').update(`warrant-index ${INDEX_KEY_VERSION} ${workers.length}\n`);
     for (const list of shards) {
-      for (const d of list) meta.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length]));
+      for (const d of list) meta.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length, languageMark(d)]));
       meta.update('\n');
     }
     const nameKey = meta.digest('hex');
@@ -264,6 +279,11 @@ export class SearchService {
         w.call('open', { docs: shards[i] as IndexDoc[], shardIndex: i, shardCount: workers.length, nameKey, cacheDir: this.cacheDir }),
       ),
     );
+    if (superseded()) return;
+    // Every shard compiles queries for the languages of the whole corpus (query-terms.ts).
+    const codes = [...new Set(opened.flatMap((o) => o.languages))];
+    await Promise.all(workers.map((w) => w.call('languages', { codes })));
+    this.corpusLanguages = codes;
     if (superseded()) return;
     const corpusKey = createHash('sha256')
       .update(`warrant-index ${INDEX_KEY_VERSION} ${workers.length}\n${opened.map((o) => o.hash).join('\n')}`)
@@ -374,6 +394,22 @@ export class SearchService {
       return await (engine.workers[at[0]] as ShardWorker).call('hits', { ord: at[1], query });
     } catch (e) {
       return err('internal', `Finding matches failed: ${toAppError(e).message}`);
+    }
+  }
+
+  /**
+   * Suggested evidence: the passages that likely bear on `text` (a claim as typed, never read
+   * as query syntax), at most one per article, best first (suggest-query.ts).
+   */
+  async suggestPassages(text: string, opts: SuggestOptions): Promise<Result<SuggestedPassage[]>> {
+    try {
+      const engine = await this.engine();
+      if (!engine) return this.current.state === 'failed' ? err('internal', this.current.message ?? 'The index failed.') : ok([]);
+      const ports = engine.workers.map((w): ShardPort => (args) => w.call('suggestPassages', args));
+      const hits = await suggestAcrossShards(ports, text, { ...opts, onCpu: (ms) => (this.lastSuggestCpu = ms) });
+      return ok(hits.map((h) => ({ articleId: h.articleId, start: h.start, end: h.end, score: h.score, text: (engine.docs[(engine.bases[h.shard] as number) + h.ord] as IndexDoc).text.slice(h.start, h.end) })));
+    } catch (e) {
+      return err('internal', `Suggesting evidence failed: ${toAppError(e).message}`);
     }
   }
 

@@ -11,7 +11,11 @@ import { analyzeShard, finishShard, mergeVocabs, vocabOf, type ShardAnalysis } f
 import { INDEX_KEY_VERSION, decodeShard, encodeShard, pruneCache, readShardFile, writeShard } from './shard-cache.js';
 import type { IndexDoc } from './shard-data.js';
 import { ShardSearcher } from './shard-searcher.js';
+import { settleLanguages } from './detected-languages.js';
+import { languageMark } from './doc-language.js';
+import { setCorpusLanguages } from './query-terms.js';
 import type { SearchEvents, SearchMethods } from './protocol.js';
+import { suggestEngineFor } from './suggest-engine.js';
 
 let docs: IndexDoc[] = [];
 let shard = { shardIndex: 0, shardCount: 1 };
@@ -41,7 +45,7 @@ function hashDocs(list: readonly IndexDoc[]): { hash: string; trusted: boolean }
   h.update(`warrant-index ${INDEX_KEY_VERSION} ${trusted ? 'content-hashes' : 'texts'}\n`);
   for (const d of list) {
     // Lengths first, so that no two different documents serialize the same way.
-    h.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length, trusted ? d.contentHash : null]));
+    h.update(JSON.stringify([d.id, d.title, d.source, d.date, d.text.length, trusted ? d.contentHash : null, languageMark(d)]));
     if (!trusted) h.update(d.text);
   }
   return { hash: h.digest('hex'), trusted };
@@ -99,13 +103,17 @@ const handlers: Handlers<SearchMethods> = {
     const { hash, trusted } = hashDocs(docs);
     shardHash = hash;
     if (trusted) verifyLater(docs);
+    // After hashing (the keys record "detected", not the guess): see doc-language.ts.
+    const { languages, remember } = await settleLanguages(docs, { cacheDir: args.cacheDir, ...shard, shardHash: hash });
+    // Remembered while the index loads or builds; a failure only costs detecting again next time.
+    if (remember) pendingWrite = pendingWrite.then(remember).catch(() => undefined);
     const buf = await file;
-    if (buf === null) return { hash, corpusKey: null, reason: 'no cache yet' };
-    if (typeof buf === 'string') return { hash, corpusKey: null, reason: `unreadable (${buf})` };
+    if (buf === null) return { hash, corpusKey: null, reason: 'no cache yet', languages };
+    if (typeof buf === 'string') return { hash, corpusKey: null, reason: `unreadable (${buf})`, languages };
     const r = decodeShard(buf, { nameKey: args.nameKey, shardHash: hash, ...shard }, docs);
-    if (!r.ok) return { hash, corpusKey: null, reason: r.reason };
+    if (!r.ok) return { hash, corpusKey: null, reason: r.reason, languages };
     ready(new ShardSearcher(r.data, docs));
-    return { hash, corpusKey: r.corpusKey, reason: null };
+    return { hash, corpusKey: r.corpusKey, reason: null, languages };
   },
   analyze(_args, call) {
     let last = 0;
@@ -149,8 +157,19 @@ const handlers: Handlers<SearchMethods> = {
   hits({ ord, query }) {
     return needSearcher().hits(ord, query);
   },
+  languages({ codes }) {
+    setCorpusLanguages(codes);
+    return null;
+  },
   suggest({ query }) {
     return needSearcher().suggest(query);
+  },
+  suggestPassages(args) {
+    const s = needSearcher();
+    const start = process.threadCpuUsage();
+    const r = suggestEngineFor(s.data, s.docs).run(args);
+    const used = process.threadCpuUsage(start);
+    return { ...r, cpuMs: (used.user + used.system) / 1000 };
   },
   stats() {
     const m = process.memoryUsage();
@@ -187,6 +206,9 @@ function warmUp(): void {
       s.hits(0, q);
     }
   }
+  // Suggested evidence too (suggest-engine.ts), so a claim's first suggestions run compiled code.
+  const suggester = suggestEngineFor(decoded.data, sample);
+  for (let i = 0; i < 20; i++) suggester.run({ text: 'The US asks allies: financial aid?', terms: [], limit: 2, feedbackDocs: 1, exclude: [], excludeArticles: [] });
 }
 
 // Calls are handled strictly one after another, in arrival order; the warm-up goes first.

@@ -8,12 +8,12 @@
  *    per term, average field lengths) compute exactly the field vectors lunr.Builder would
  *    (same BM25 formula, same rounding), the postings and the final token streams.
  */
-import { TokenAnalyzer, STOP_WORD_IDS, isSeparator, skipElision } from '../../shared/search/analyzer.js';
+import { isSeparator, skipElision } from '../../shared/search/analyzer.js';
+import { DEFAULT_ANALYSIS, LanguageAnalyzers, analysisKeyOf, type WordAnalyzer } from '../../shared/search/language-analyzer.js';
+import { ALL_STOP_WORD_IDS } from '../../shared/search/stemmers.js';
 import { needsSegmenting, segmentRanges } from '../../shared/search/segment.js';
+import { LENGTH_BUCKETS, RANKING, lengthBucket, lunrIdf, robustAverage, type RankingParams } from './ranking.js';
 import {
-  BM25_B,
-  BM25_K1,
-  FIELD_BOOSTS,
   FIELD_COUNT,
   STOP_ID_COUNT,
   fieldText,
@@ -70,16 +70,26 @@ export interface ShardVocab {
   terms: string;
   df: Uint32Array;
   docCount: number;
-  lengthSums: number[];
+  /**
+   * Field lengths per field and power-of-two bucket (ranking.ts): counts at
+   * f * LENGTH_BUCKETS + i, sums of lengths at (FIELD_COUNT + f) * LENGTH_BUCKETS + i. Shards
+   * add them up, so the robust average length is exact and the same everywhere.
+   */
+  lengthHistogram: Float64Array;
 }
 
 /**
  * Step 1. `onProgress(done)` is called every few hundred documents.
  */
 export function analyzeShard(docs: readonly IndexDoc[], onProgress?: (done: number) => void): ShardAnalysis {
-  const analyzer = new TokenAnalyzer();
+  // Each document is analysed in its language (shared/search/language-analyzer.ts); the same
+  // raw token can give another term in another language, so each analysis has its own map.
+  const analyzers = new LanguageAnalyzers();
+  let analysisKey = DEFAULT_ANALYSIS;
+  let analyzer: WordAnalyzer = analyzers.default;
   // raw token → stream id, or -1 for punctuation-only tokens. One Map lookup per token.
-  const rawToId = new Map<string, number>();
+  let rawToId = new Map<string, number>();
+  const rawToIdByKey = new Map([[analysisKey, rawToId]]);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const df = new U32Builder(1 << 14);
@@ -98,7 +108,7 @@ export function analyzeShard(docs: readonly IndexDoc[], onProgress?: (done: numb
   const idFor = (raw: string): number => {
     const a = analyzer.analyze(raw);
     if (a.kind === 'empty') return -1;
-    if (a.kind === 'stop') return STOP_WORD_IDS.get(a.word) ?? -1;
+    if (a.kind === 'stop') return ALL_STOP_WORD_IDS.get(a.word) ?? -1;
     let id = termIds.get(a.term);
     if (id === undefined) {
       id = terms.length;
@@ -112,6 +122,13 @@ export function analyzeShard(docs: readonly IndexDoc[], onProgress?: (done: numb
 
   for (let d = 0; d < n; d++) {
     const doc = docs[d] as IndexDoc;
+    const key = analysisKeyOf(doc.language?.code);
+    if (key !== analysisKey) {
+      analysisKey = key;
+      analyzer = analyzers.get(key);
+      rawToId = rawToIdByKey.get(key) ?? new Map<string, number>();
+      rawToIdByKey.set(key, rawToId);
+    }
     for (let f = 0; f < FIELD_COUNT; f++) {
       const text = fieldText(doc, f);
       const stream = streams[f]!;
@@ -193,7 +210,17 @@ export function analyzeShard(docs: readonly IndexDoc[], onProgress?: (done: numb
 
 /** What a shard sends to the others after step 1. */
 export function vocabOf(a: ShardAnalysis): ShardVocab {
-  return { terms: a.terms.join('\n'), df: a.df, docCount: a.docCount, lengthSums: a.lengthSums };
+  const F = FIELD_COUNT;
+  const lengthHistogram = new Float64Array(2 * F * LENGTH_BUCKETS);
+  for (let d = 0; d < a.docCount; d++) {
+    for (let f = 0; f < F; f++) {
+      const length = a.fieldLengths[d * F + f] as number;
+      const bucket = f * LENGTH_BUCKETS + lengthBucket(length);
+      lengthHistogram[bucket]!++;
+      lengthHistogram[F * LENGTH_BUCKETS + bucket]! += length;
+    }
+  }
+  return { terms: a.terms.join('\n'), df: a.df, docCount: a.docCount, lengthHistogram };
 }
 
 /** Global statistics, identical in every worker because every worker merges the same inputs. */
@@ -202,6 +229,7 @@ export interface GlobalStats {
   vocab: string[];
   df: Uint32Array;
   docCount: number;
+  /** Robust average per field (ranking.ts robustAverage): lunr's mean unless a document is 16+ times the median. */
   averageFieldLength: number[];
 }
 
@@ -209,10 +237,10 @@ export interface GlobalStats {
 export function mergeVocabs(vocabs: readonly ShardVocab[]): GlobalStats {
   const dfByTerm = new Map<string, number>();
   let docCount = 0;
-  const sums = new Array<number>(FIELD_COUNT).fill(0);
+  const histogram = new Float64Array(2 * FIELD_COUNT * LENGTH_BUCKETS);
   for (const v of vocabs) {
     docCount += v.docCount;
-    for (let f = 0; f < FIELD_COUNT; f++) sums[f]! += v.lengthSums[f] ?? 0;
+    for (let i = 0; i < histogram.length; i++) histogram[i]! += v.lengthHistogram[i] ?? 0;
     if (v.terms === '') continue;
     const terms = v.terms.split('\n');
     for (let i = 0; i < terms.length; i++) {
@@ -226,22 +254,22 @@ export function mergeVocabs(vocabs: readonly ShardVocab[]): GlobalStats {
   const vocab = [...dfByTerm.keys()].sort((a, b) => (dfByTerm.get(b) as number) - (dfByTerm.get(a) as number) || (a < b ? -1 : a > b ? 1 : 0));
   const df = new Uint32Array(vocab.length);
   for (let i = 0; i < vocab.length; i++) df[i] = dfByTerm.get(vocab[i] as string) as number;
-  // lunr divides by the number of documents having the field, which is every document.
-  const averageFieldLength = sums.map((s) => (docCount > 0 ? s / docCount : 0));
+  // lunr divides by the number of documents having the field, which is every document; a
+  // document 16+ times the median length counts as that cap (see ranking.ts).
+  const B = LENGTH_BUCKETS;
+  const averageFieldLength = Array.from({ length: FIELD_COUNT }, (_, f) =>
+    robustAverage(histogram.subarray(f * B, (f + 1) * B), histogram.subarray((FIELD_COUNT + f) * B, (FIELD_COUNT + f + 1) * B), docCount),
+  );
   return { vocab, df, docCount, averageFieldLength };
-}
-
-/** lunr.idf, for a term found in `documentsWithTerm` (document, field) pairs. */
-function lunrIdf(documentsWithTerm: number, documentCount: number): number {
-  const x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-  return Math.log(1 + Math.abs(x));
 }
 
 /**
  * Step 2. Consumes `a` (its streams are rewritten in place to global term ids).
- * `vocabIndex` maps each global term to its id.
+ * `vocabIndex` maps each global term to its id. `params`: the shipped ranking unless the
+ * dev-set harness (bench/devsets/) tries another.
  */
-export function finishShard(a: ShardAnalysis, g: GlobalStats, vocabIndex: ReadonlyMap<string, number>): ShardData {
+export function finishShard(a: ShardAnalysis, g: GlobalStats, vocabIndex: ReadonlyMap<string, number>, params: RankingParams = RANKING): ShardData {
+  const { k1, b: lengthNorm, fieldBoosts } = params;
   const F = FIELD_COUNT;
   const n = a.docCount;
   const V = g.vocab.length;
@@ -286,13 +314,13 @@ export function finishShard(a: ShardAnalysis, g: GlobalStats, vocabIndex: Readon
       const sorted = touched.subarray(0, m).sort();
       const fieldLength = a.fieldLengths[d * F + f] as number;
       const avg = g.averageFieldLength[f] as number;
-      const boost = FIELD_BOOSTS[f] as number;
+      const boost = fieldBoosts[f] as number;
       for (let j = 0; j < m; j++) {
         const t = sorted[j] as number;
         const freq = tf[t] as number;
         tf[t] = 0;
         // Same expression, same order of operations and same rounding as lunr.Builder#createFieldVectors.
-        let score = ((idf[t] as number) * ((BM25_K1 + 1) * freq)) / (BM25_K1 * (1 - BM25_B + BM25_B * (fieldLength / avg)) + freq);
+        let score = ((idf[t] as number) * ((k1 + 1) * freq)) / (k1 * (1 - lengthNorm + lengthNorm * (fieldLength / avg)) + freq);
         score *= boost;
         vecData[2 * e] = t;
         vecData[2 * e + 1] = Math.round(score * 1000) / 1000;
@@ -322,5 +350,7 @@ export function finishShard(a: ShardAnalysis, g: GlobalStats, vocabIndex: Readon
     }
   }
   const streams = a.streams.map((s) => ({ ids: compact(s.ids), starts: compact(s.starts), docOffsets: s.docOffsets }));
-  return { docCount: n, corpusDocs: g.docCount, vocab: g.vocab, df: g.df, vecOffsets, vecData, postOffsets, postDocs, streams };
+  const fieldLengths = compact(a.fieldLengths);
+  const avgFieldLength = Float64Array.from(g.averageFieldLength);
+  return { docCount: n, corpusDocs: g.docCount, vocab: g.vocab, df: g.df, vecOffsets, vecData, postOffsets, postDocs, streams, fieldLengths, avgFieldLength };
 }

@@ -18,16 +18,18 @@ import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ANALYSIS_VERSION } from '../../shared/search/analyzer.js';
+import { RANKING_VERSION } from './ranking.js';
 import { FIELD_COUNT, validateShard, type Compact, type IndexDoc, type ShardData, type TokenStream } from './shard-data.js';
 
-/** Bump whenever scoring or the layout changes: old caches are then ignored. */
-export const INDEX_FORMAT_VERSION = 1;
+/** Bump whenever the layout changes (scoring has RANKING_VERSION): old caches are then ignored. 2: field lengths stored. */
+export const INDEX_FORMAT_VERSION = 2;
 /**
- * What names a cache generation: the file layout and the text analysis (ANALYSIS_VERSION,
- * shared/search/analyzer.ts). Part of the file-name key and of the corpus key, so an index
- * built with another analysis is never found, and checked again in the header.
+ * What names a cache generation: the file layout, the text analysis (ANALYSIS_VERSION,
+ * shared/search/analyzer.ts) and the ranking (RANKING_VERSION, ranking.ts), kept as separate
+ * numbers. Part of the file-name key and of the corpus key, so an index built with another
+ * analysis or ranking is never found, and checked again in the header.
  */
-export const INDEX_KEY_VERSION = `${INDEX_FORMAT_VERSION}.${ANALYSIS_VERSION}`;
+export const INDEX_KEY_VERSION = `${INDEX_FORMAT_VERSION}.${ANALYSIS_VERSION}.${RANKING_VERSION}`;
 const MAGIC = Buffer.from('WRNTIDX1', 'latin1');
 const PREAMBLE = 16;
 /** Cache generations (corpus versions) kept in a cache folder; older ones are deleted. */
@@ -46,6 +48,8 @@ interface Header {
   version: number;
   /** ANALYSIS_VERSION of the analysis that built the shard. */
   analysis: number;
+  /** RANKING_VERSION of the ranking that scored it. */
+  ranking: number;
   /** The file-name key (metadata only). */
   nameKey: string;
   /** sha256 of this shard's documents, content included. */
@@ -84,6 +88,7 @@ function arrays(data: ShardData): [string, Typed][] {
   data.streams.forEach((s, f) => {
     out.push([`ids${f}`, s.ids], [`starts${f}`, s.starts], [`docOffsets${f}`, s.docOffsets]);
   });
+  out.push(['fieldLengths', data.fieldLengths], ['avgFieldLength', data.avgFieldLength]);
   return out;
 }
 
@@ -103,6 +108,7 @@ export function encodeShard(data: ShardData, id: ShardIdentity & { corpusKey: st
   const header: Header = {
     version: INDEX_FORMAT_VERSION,
     analysis: ANALYSIS_VERSION,
+    ranking: RANKING_VERSION,
     nameKey: id.nameKey,
     shardHash: id.shardHash,
     corpusKey: id.corpusKey,
@@ -150,7 +156,7 @@ export function decodeShard(buf: Buffer, id: ShardIdentity, docs: readonly Index
   }
   if (header.version !== INDEX_FORMAT_VERSION) return fail(`format ${header.version}, expected ${INDEX_FORMAT_VERSION}`);
   // Built by an older (or newer) analysis: terms would not meet the query's. A normal rebuild.
-  if (header.analysis !== ANALYSIS_VERSION) return fail(OUTDATED);
+  if (header.analysis !== ANALYSIS_VERSION || header.ranking !== RANKING_VERSION) return fail(OUTDATED);
   if (
     header.nameKey !== id.nameKey ||
     header.shardHash !== id.shardHash ||
@@ -205,7 +211,22 @@ export function decodeShard(buf: Buffer, id: ShardIdentity, docs: readonly Index
     if (!ids || !starts || !docOffsets) return fail('sections missing');
     streams.push({ ids, starts, docOffsets });
   }
-  const data: ShardData = { docCount: docs.length, corpusDocs: header.corpusDocs, vocab: header.vocab, df, vecOffsets, vecData, postOffsets, postDocs, streams };
+  const fieldLengths = compactView('fieldLengths');
+  const avgFieldLength = views.get('avgFieldLength');
+  if (!fieldLengths || !(avgFieldLength instanceof Float64Array)) return fail('sections missing');
+  const data: ShardData = {
+    docCount: docs.length,
+    corpusDocs: header.corpusDocs,
+    vocab: header.vocab,
+    df,
+    vecOffsets,
+    vecData,
+    postOffsets,
+    postDocs,
+    streams,
+    fieldLengths,
+    avgFieldLength,
+  };
   const problem = validateShard(data, docs);
   return problem ? fail(problem) : { ok: true, data, corpusKey: header.corpusKey };
 }

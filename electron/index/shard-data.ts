@@ -3,7 +3,8 @@
  * what the on-disk cache stores, and what {@link ShardSearcher} exposes to lunr as a
  * `lunr.Index`. Plain data only, so it loads without creating millions of objects.
  */
-import { STOP_WORDS } from '../../shared/search/analyzer.js';
+import { ALL_STOP_WORDS } from '../../shared/search/stemmers.js';
+import { RANKING } from './ranking.js';
 
 /** One article as the index sees it. */
 export interface IndexDoc {
@@ -18,6 +19,12 @@ export interface IndexDoc {
    * still checked against it in the background, and a mismatch rebuilds the index).
    */
   contentHash?: string;
+  /**
+   * The article's language (Article.language): its words are analysed in it
+   * (shared/search/language-analyzer.ts); code `und`: unknown (analysed as English). Absent:
+   * not detected yet; the search worker detects it from the text (doc-language.ts).
+   */
+  language?: { code: string; source: 'detected' | 'researcher' };
 }
 
 /** Indexed fields, in lunr field order. Field numbers below are indexes into this. */
@@ -25,20 +32,20 @@ export const FIELDS = ['title', 'text', 'source'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export const FIELD_COUNT = FIELDS.length;
 export const TEXT_FIELD = 1;
-/** lunr field boosts: a word in the title counts three times as much as one in the body. */
-export const FIELD_BOOSTS: readonly number[] = [3, 1, 1];
+/** lunr field boosts (title, text, source), calibrated in ranking.ts ({@link RANKING}). */
+export const FIELD_BOOSTS: readonly number[] = RANKING.fieldBoosts;
 /** Names accepted in queries besides {@link FIELDS}. */
 export const FIELD_ALIASES: Readonly<Record<string, FieldName>> = { body: 'text' };
-/** lunr's BM25 parameters (its defaults). */
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
+/** The BM25 parameters the index is built with (ranking.ts). */
+export const BM25_K1 = RANKING.k1;
+export const BM25_B = RANKING.b;
 
 /**
  * Token streams hold one id per word of a field, in order: ids below STOP_ID_COUNT are stop
- * words (index into STOP_WORDS), `STOP_ID_COUNT + t` is vocabulary term t. Tokens that are
+ * words of any language (index into ALL_STOP_WORDS), `STOP_ID_COUNT + t` is vocabulary term t. Tokens that are
  * only punctuation are left out, so phrase adjacency skips them.
  */
-export const STOP_ID_COUNT = STOP_WORDS.length;
+export const STOP_ID_COUNT = ALL_STOP_WORDS.length;
 
 /** Reads a field of a document as a string ('' when absent). */
 export function fieldText(doc: IndexDoc, field: number): string {
@@ -83,6 +90,10 @@ export interface ShardData {
   postDocs: Uint32Array;
   /** One stream per field. */
   streams: TokenStream[];
+  /** Field length of document d, field f (tokens lunr counts) at d * FIELD_COUNT + f: phrase and proximity scoring normalise by it. */
+  fieldLengths: Compact;
+  /** Per field: the corpus's robust average length (ranking.ts robustAverage), the same in every shard. */
+  avgFieldLength: Float64Array;
 }
 
 /**
@@ -132,6 +143,8 @@ export function validateShard(data: ShardData, docs: readonly IndexDoc[]): strin
       prev = d;
     }
   }
+  if (data.fieldLengths.length !== n * F) return 'field lengths are truncated';
+  if (data.avgFieldLength.length !== F || !data.avgFieldLength.every((a) => Number.isFinite(a) && a >= 0)) return 'has bad average lengths';
   if (data.streams.length !== F) return 'token streams are missing';
   // Token ids are not range-checked: an unknown id can only fail to match a query word.
   for (let f = 0; f < F; f++) {

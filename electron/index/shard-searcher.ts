@@ -11,6 +11,8 @@ import type { Presence } from '../../shared/search/query-parser.js';
 import { headlineEnd, makeSnippet, mergeRanges, SNIPPET_WIDTH } from '../../shared/search/snippet.js';
 import { VocabularyTokenSet, createLunrIndex, runLunrQuery, type LunrClause } from './lunr-index.js';
 import { QueryCompiler, type CompiledPhrase, type CompiledQuery, type CompiledTerm } from './query-compiler.js';
+import { RANKING, type RankingParams } from './ranking.js';
+import { Rescorer, squaredNorm } from './ranking-rescore.js';
 import {
   FIELDS,
   fieldText,
@@ -40,6 +42,9 @@ const PRESENCE = { optional: 1, required: 2, prohibited: 3 } as const;
 /** Share of the corpus's documents above which a phrase word is too common to score (see evaluate). */
 const COMMON_WORD_SHARE = 0.25;
 
+/** Phrase occurrences counted per field: BM25 saturation makes more of them worth nothing. */
+const PHRASE_COUNT_CAP = 10_000;
+
 /** Score of a document found only by a phrase made of stop words (lunr has no score for it). */
 function phraseOnlyScore(occurrences: number): number {
   return 0.1 * Math.log1p(occurrences);
@@ -54,13 +59,18 @@ export class ShardSearcher {
   private readonly member: Uint8Array;
   /** Document frequency above which a phrase word does not take part in scoring. */
   private readonly commonWordDf: number;
+  private readonly params: RankingParams;
+  private readonly rescorer: Rescorer;
 
   readonly data: ShardData;
   readonly docs: readonly IndexDoc[];
 
-  constructor(data: ShardData, docs: readonly IndexDoc[], vocabIndex?: Map<string, number>) {
+  /** `params` must be those the shard was built with (the shipped {@link RANKING} outside the dev-set harness). */
+  constructor(data: ShardData, docs: readonly IndexDoc[], vocabIndex?: Map<string, number>, params: RankingParams = RANKING) {
     this.data = data;
     this.docs = docs;
+    this.params = params;
+    this.rescorer = new Rescorer(data, params);
     if (vocabIndex) this.vocabIndex = vocabIndex;
     else {
       this.vocabIndex = new Map();
@@ -84,8 +94,12 @@ export class ShardSearcher {
     if (!compiled.ok) return compiled;
     const q = compiled.value;
     const scored = this.evaluate(q);
-    if (q.boosts.length > 0) this.addBoosts(q.boosts, scored);
-    scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
+    if (q.boosts.length > 0 && this.params.commonWords > 0) this.addBoosts(q.boosts, scored);
+    const byScore = (a: { ord: number; score: number }, b: { ord: number; score: number }) => b.score - a.score || a.ord - b.ord;
+    scored.sort(byScore);
+    // Re-scored documents only gain, and all scored at least as high as the rest: only they move.
+    const rescored = this.addProximity(q, scored, limit);
+    if (rescored > 0) scored.splice(0, rescored, ...scored.slice(0, rescored).sort(byScore));
     const hits: ShardHit[] = [];
     for (const { ord, score } of scored.slice(0, limit)) {
       const doc = this.docs[ord] as IndexDoc;
@@ -141,8 +155,39 @@ export class ShardSearcher {
   /** Adds a little to the score of documents holding optional very common words (see query-compiler.ts). */
   private addBoosts(boosts: readonly CompiledPhrase[], scored: { ord: number; score: number }[]): void {
     for (const hit of scored) {
-      for (const p of boosts) hit.score += p.boost * phraseOnlyScore(this.countPhrase(hit.ord, p, 100));
+      for (const p of boosts) hit.score += p.boost * this.params.commonWords * Math.log1p(this.countPhrase(hit.ord, p, 100));
     }
+  }
+
+  /**
+   * Re-scores the best candidates (sorted) of a query with two or more words for how near its
+   * words are to each other (ranking-rescore.ts). Returns how many were re-scored. Twice the
+   * results asked for, at least `depth`: what a shard's split changes (which documents of
+   * middling lunr score were re-scored) then lies far below the results returned.
+   */
+  private addProximity(q: CompiledQuery, scored: { ord: number; score: number }[], limit: number): number {
+    const weight = this.params.proximity;
+    // Beyond 64 words (a pasted paragraph), the first 64 are enough to tell near from far.
+    // A word typed twice ("flow … flow") is one word here.
+    const seen = new Set<string>();
+    const terms = q.terms
+      .filter((t) => {
+        const key = [...t.streamIds].sort((a, b) => a - b).join(' ');
+        if (t.presence === 'prohibited' || t.streamIds.size === 0 || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, 64);
+    if (weight <= 0 || terms.length < 2 || scored.length === 0) return 0;
+    // A wildcard's idf is that of its most common expansion: the pair weight must not reward a rare variant.
+    const idfs = terms.map((t) => Math.min(...[...t.terms].map((w) => this.rescorer.idf(w, this.vocabIndex))));
+    const scale = weight / Math.sqrt(squaredNorm(q.terms, q.phrases));
+    const depth = Math.min(scored.length, Math.max(this.params.depth, 2 * limit));
+    for (let i = 0; i < depth; i++) {
+      const hit = scored[i] as { ord: number; score: number };
+      hit.score += scale * this.rescorer.proximity(hit.ord, terms, idfs);
+    }
+    return depth;
   }
 
   /** Every match of `query` in the text of document `ord`, in order. */
@@ -189,7 +234,8 @@ export class ShardSearcher {
         // Words found in most of the corpus ("new" in "new york") add almost nothing to a
         // score (low idf) but make lunr visit most documents: they are left to verification.
         if (w !== rarest && (this.data.df[this.vocabIndex.get(w) ?? 0] as number) > this.commonWordDf) continue;
-        clause(w, p.fields, p.boost, p.presence === 'required' && w === rarest ? 'required' : 'optional');
+        // Boost 0: lunr only finds the candidates; the phrase is scored by its occurrences (`consider` below).
+        clause(w, p.fields, 0, p.presence === 'required' && w === rarest ? 'required' : 'optional');
       }
     }
     const positiveLunr = clauses.some((c) => c.presence !== PRESENCE.prohibited);
@@ -217,6 +263,15 @@ export class ShardSearcher {
       for (const [ord, r] of lunrScores) out.push({ ord, score: r.score });
       return out;
     }
+    // lunr divided its score by the norm of the words it scored; phrases join on the same scale.
+    const lunrSq = squaredNorm(q.terms, []);
+    const allSq = squaredNorm(q.terms, q.phrases);
+    const lunrScale = allSq > 0 ? Math.sqrt(lunrSq / allSq) : 1;
+    const phraseScale = allSq > 0 ? 1 / Math.sqrt(allSq) : 0;
+    const scoredPhrases = [...requiredPhrases, ...optionalPhrases].map((p) => ({
+      p,
+      idfSum: p.words.reduce((sum, w) => sum + this.rescorer.idf(w, this.vocabIndex), 0),
+    }));
     const consider = (ord: number, result: lunr.Index.Result | undefined) => {
       if (!result) {
         // Not found by lunr: only possible through a stop-word phrase, so lunr's checks are ours to do.
@@ -224,24 +279,23 @@ export class ShardSearcher {
         for (const t of q.terms) if (t.presence === 'prohibited' && this.containsAny(ord, t)) return;
       }
       for (const p of prohibitedPhrases) if (this.countPhrase(ord, p, 1) > 0) return;
-      for (const p of requiredPhrases) if (this.countPhrase(ord, p, 1) === 0) return;
-      let score = result?.score ?? 0;
-      if (!anyRequired) {
-        // lunr OR semantics: at least one optional word or phrase must really match (a doc
-        // holding a phrase's words apart matched in lunr but not in the query).
-        let matched = result !== undefined && optionalTerms.some((t) => this.lunrMatched(result, t));
-        for (const p of optionalPhrases) {
-          if (matched && result) break;
-          const occ = this.countPhrase(ord, p, result ? 1 : Infinity);
-          if (occ > 0) {
-            matched = true;
-            if (!result) score += phraseOnlyScore(occ);
-          }
+      let score = (result?.score ?? 0) * lunrScale;
+      let phraseMatched = false;
+      for (const { p, idfSum } of scoredPhrases) {
+        const counts = this.phraseCounts(ord, p);
+        const occ = counts.reduce((a, b) => a + b, 0);
+        if (occ === 0) {
+          if (p.presence === 'required') return;
+          continue;
         }
-        if (!matched) return;
-      } else if (!result) {
-        for (const p of requiredPhrases) score += phraseOnlyScore(this.countPhrase(ord, p, Infinity));
+        if (p.presence === 'optional') phraseMatched = true;
+        if (p.words.length > 0) score += phraseScale * this.rescorer.phrase(ord, p, idfSum, counts);
+        // A phrase of stop words only has no idf: the low score of a common word, when lunr found nothing.
+        else if (!result) score += phraseOnlyScore(occ);
       }
+      // lunr OR semantics: at least one optional word or phrase must really match (a doc
+      // holding a phrase's words apart matched in lunr but not in the query).
+      if (!anyRequired && !phraseMatched && !(result !== undefined && optionalTerms.some((t) => this.lunrMatched(result, t)))) return;
       out.push({ ord, score });
     };
     if (scanAll) {
@@ -272,6 +326,19 @@ export class ShardSearcher {
       if (this.positions(s.ids, from, to, t.streamIds).length > 0) return true;
     }
     return false;
+  }
+
+  /** Occurrences of `p` in each field of document `ord` (at most PHRASE_COUNT_CAP per field). */
+  private phraseCounts(ord: number, p: CompiledPhrase): number[] {
+    const counts = new Array<number>(FIELDS.length).fill(0);
+    if (p.seq.includes(-1)) return counts;
+    for (const f of p.fields) {
+      const [s, from, to] = this.stream(f, ord);
+      let c = 0;
+      this.forEachPhrase(s.ids, from, to, p, () => ++c < PHRASE_COUNT_CAP);
+      counts[f] = c;
+    }
+    return counts;
   }
 
   /** Counts occurrences of `p` in document `ord` (stops at `max`). */

@@ -46,7 +46,7 @@ export async function realLocation(path: string, cwd = process.cwd()): Promise<s
 }
 
 /** True when `path` is `folder` or inside it (both already real locations). */
-function isInside(path: string, folder: string): boolean {
+export function isInside(path: string, folder: string): boolean {
   if (path === folder) return true;
   return path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

@@ -21,6 +21,7 @@ import { dispatch } from '../server/dispatch.js';
 import { MAX_BODY_BYTES, MAX_LIGHT_BODY_BYTES, readJsonBody } from './body.js';
 import { confineHandlers, createConfinement } from './confine.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { listDir } from './list-dir.js';
 
 /**
  * Calls that hold a large body, a worker or a big result in memory. At most `maxHeavy` run at
@@ -119,7 +120,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const maxHeavy = options.maxHeavy ?? 2;
   const confinement = await createConfinement(options.allowedDirs);
-  const handlers = confineHandlers(options.handlers, confinement);
+  // The file browser lists exactly the folders the confinement allows, so it is answered here,
+  // where the confinement is, rather than by the backend (which answers `unsupported`).
+  const handlers = confineHandlers({ ...options.handlers, 'dialog.listDir': (args) => listDir(confinement, args) }, confinement);
   let heavy = 0;
   let port = 0;
 

@@ -33,6 +33,7 @@ export const PATH_ARGS: { readonly [M in MethodName]?: PathGetter<M> } = {
   'merge.importArticles': (a) => [a.path],
   'export.write': (a) => [a.path],
   'interchange.import': (a) => sourcePaths(a.source),
+  'dialog.listDir': (a) => (a.path === undefined ? [] : [a.path]),
 };
 
 /**
@@ -41,6 +42,7 @@ export const PATH_ARGS: { readonly [M in MethodName]?: PathGetter<M> } = {
  */
 export const NOT_PATHS: Readonly<Record<string, string>> = {
   'articles.update patch.source': 'the publication an article came from (a name, not a file)',
+  'articles.update patch.language.source': 'whether the article’s language was detected or chosen (not a file)',
   'export.preview options.sections.sources': 'whether the report has a section listing its sources',
   'export.write options.sections.sources': 'whether the report has a section listing its sources',
   'export.download options.sections.sources': 'whether the report has a section listing its sources',

@@ -14,12 +14,14 @@ export const AREAS = {
   articles: ['articles'],
   import: ['import'],
   search: ['search', 'index'],
-  annotations: ['annotations', 'highlights', 'claims', 'links', 'history'],
+  annotations: ['annotations', 'highlights', 'claims', 'links', 'history', 'publishers'],
   prefs: ['prefs'],
   merge: ['merge'],
   agreement: ['agreement'],
   export: ['export'],
   interchange: ['interchange'],
+  suggest: ['suggest'],
+  origins: ['origins'],
 } as const;
 
 export type AreaName = keyof typeof AREAS;

@@ -25,7 +25,10 @@ import { agreementArea } from './agreement/app.js';
 import { exportArea } from './export/app.js';
 import { interchangeArea } from './interchange/app.js';
 import { projectArea } from './project/app.js';
+import { OriginsService } from '../origins/origins-service.js';
+import { originsArea } from './origins/app.js';
 import { searchArea } from './search/app.js';
+import { suggestArea } from './suggest/app.js';
 import { Workspace } from './workspace.js';
 
 export type { BackendOptions, Dialogs } from './context.js';
@@ -53,7 +56,8 @@ export function createBackend(options: BackendOptions): Backend {
   const imports = new ImportJobs(workspace, emit);
   let authorName = options.prefs.read().authorName;
   const author = { get: () => authorName, set: (name: string) => void (authorName = name) };
-  const ctx: ServerContext = { options, workspace, search, history, emit, prefs: options.prefs, imports, author };
+  const origins = new OriginsService({ cacheDir: options.cacheDir, onProgress: (p) => emit('origins.progress', p) });
+  const ctx: ServerContext = { options, workspace, search, history, emit, prefs: options.prefs, imports, author, origins };
 
   const handlers = combineAreas({
     app: appArea(ctx),
@@ -67,6 +71,8 @@ export function createBackend(options: BackendOptions): Backend {
     agreement: agreementArea(ctx),
     export: exportArea(ctx),
     interchange: interchangeArea(ctx),
+    suggest: suggestArea(ctx),
+    origins: originsArea(ctx),
   });
 
   return {
@@ -83,9 +89,11 @@ export function createBackend(options: BackendOptions): Backend {
       } catch (e) {
         if (!opts.force) throw e;
         await workspace.close();
+        await origins.close();
         throw e;
       }
       await workspace.close();
+      await origins.close();
     },
   };
 }

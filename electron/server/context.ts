@@ -12,6 +12,7 @@ import type { Emit } from './events.js';
 import type { ImportJobs } from './import/jobs.js';
 import type { PrefsStore } from './prefs/store.js';
 import type { Workspace } from './workspace.js';
+import type { OriginsService } from '../origins/origins-service.js';
 
 /** Native dialogs, provided by the Electron shell only. */
 export interface Dialogs {
@@ -56,6 +57,8 @@ export interface ServerContext {
   readonly emit: Emit;
   readonly prefs: PrefsStore;
   readonly imports: ImportJobs;
+  /** Origin detection (cached by corpus content), shared by the origins area and reports. */
+  readonly origins: OriginsService;
   /**
    * Whose name this backend stamps on work: read from preferences once at start, then kept here,
    * so another window or process writing the shared preferences file never changes it.

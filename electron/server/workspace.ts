@@ -70,7 +70,9 @@ export class Workspace {
 
   /** The annotation view as pushed to the UI. */
   annotationsView(): AnnotationsView {
-    return { ...annotationsOf(this.need().data), history: this.deps.history.state() };
+    const data = this.need().data;
+    // Publishers' grades only once some are set: a project without any reads as before.
+    return { ...annotationsOf(data), ...(data.publishers ? { publishers: data.publishers } : {}), history: this.deps.history.state() };
   }
 
   /**
@@ -115,13 +117,14 @@ export class Workspace {
     const annotationsChanged =
       switched || removed || !before || !after ||
       before.highlights !== after.highlights || before.claims !== after.claims || before.links !== after.links ||
-      before.ratings !== after.ratings || before.removedArticles !== after.removedArticles || before.conflicts !== after.conflicts;
+      before.ratings !== after.ratings || before.removedArticles !== after.removedArticles || before.conflicts !== after.conflicts ||
+      before.dismissedSuggestions !== after.dismissedSuggestions || before.publishers !== after.publishers;
     if (annotationsChanged && this.current) this.deps.emit('annotations.changed', this.annotationsView());
   }
 
   private reindex(): void {
     const articles = this.current?.data.articles ?? [];
-    const docs = articles.map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, text: a.text, contentHash: a.contentHash }));
+    const docs = articles.map((a) => ({ id: a.id, title: a.title, source: a.source, date: a.date, text: a.text, contentHash: a.contentHash, language: a.language }));
     // Index failures are reported through index.progress; searches then say the index failed.
     this.indexing = this.deps.search.setCorpus(docs).catch(() => undefined);
   }

@@ -134,6 +134,15 @@ export const APP_COMMANDS = [
     },
   }),
   command({
+    id: 'claim.suggest',
+    label: 'Suggest evidence for the open claim',
+    scope: 'window',
+    keys: [{ key: 'e' }],
+    help: 'everywhere',
+    enabled: ({ suggestions }) => !!suggestions,
+    run: ({ suggestions }) => suggestions?.open(),
+  }),
+  command({
     id: 'shortcuts',
     label: 'Show this help',
     scope: 'window',

@@ -1,6 +1,6 @@
 /**
  * Keys for a text selection in the reader: highlight it, make a claim of it, link it to the
- * active claim, or close the selection toolbar. The toolbar and context menu offer the same.
+ * active claim (supports L, refutes Shift+L, context K), or close the selection toolbar. The toolbar and context menu offer the same.
  */
 import { colorForKey, HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
 import { command, type CommandContext } from './types.js';
@@ -69,6 +69,15 @@ export const SELECTION_COMMANDS = [
     help: 'selection',
     enabled: selected,
     run: ({ selection }) => void selection?.actions.linkToActive('refutes'),
+  }),
+  command({
+    id: 'link.context',
+    label: 'Link to the active claim as context',
+    scope: 'window',
+    keys: [{ key: 'k' }],
+    help: 'selection',
+    enabled: selected,
+    run: ({ selection }) => void selection?.actions.linkToActive('context'),
   }),
   command({
     id: 'selection.close',

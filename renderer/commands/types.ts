@@ -53,6 +53,8 @@ export interface CommandSlices {
     stepHit(delta: 1 | -1): void;
     hitCount: number;
   };
+  /** The open claim's suggested evidence (SuggestedEvidence), while a claim is open. */
+  suggestions: { open(): void };
   /** The text selection in the reader and what can be done with it. */
   selection: { selection: TextSelection | null; menuOpen: boolean; actions: HighlightActions; close(): void };
 }

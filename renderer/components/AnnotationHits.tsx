@@ -37,9 +37,9 @@ export function AnnotationHits({ hits, articleTitle, onOpen }: AnnotationHitsPro
               <button type="button" className="item" onClick={() => onOpen(h)} data-testid="annotation-result" data-kind={h.kind}>
                 <span className="item__meta">
                   <span className="badge">{KIND[h.kind]}</span>
-                  {title && <> · {title}</>}
+                  {title && <> · <bdi>{title}</bdi></>}
                 </span>
-                <span className="item__snippet item__snippet--ui">
+                <span className="item__snippet item__snippet--ui" dir="auto">
                   <MarkedText text={h.snippet.text} marks={h.snippet.marks} />
                 </span>
               </button>

@@ -15,10 +15,10 @@ export function ArticleHeader({ article, onEdit }: ArticleHeaderProps) {
   const byline = [article.source, article.author, article.date && formatDate(article.date)].filter(Boolean);
   return (
     <header className="article-header">
-      <h1 className="article-header__title" data-testid="reader-title">
+      <h1 className="article-header__title" dir="auto" data-testid="reader-title">
         {article.title}
       </h1>
-      <p className="article-header__byline" data-testid="reader-byline">
+      <p className="article-header__byline" dir="auto" data-testid="reader-byline">
         {byline.length > 0 ? byline.join(' · ') : <span className="muted">No source, author or date — add them with Edit details.</span>}
       </p>
       {article.url && (

@@ -57,6 +57,7 @@ export function AuthorDialog({ onAnswer, changing }: AuthorDialogProps) {
             <span className="field__label">Your name</span>
             <input
               className="input"
+              dir="auto"
               value={name}
               maxLength={LIMITS.maxAuthorLength}
               onChange={(e) => setName(e.target.value)}

@@ -1,23 +1,30 @@
 /**
  * One claim in full: its text (editable); its verdict and how it was reached, your own rating
- * and rationale, the other raters' ratings (read-only), beside the evidence summary; its
- * evidence grouped by stance, its sub-claims, and who wrote it when. Dropping a highlight
+ * and rationale, the rating the evidence suggests, the other raters' ratings (read-only), beside
+ * the evidence summary; its evidence grouped by independent origin (with the Admiralty grades)
+ * and by stance, its sub-claims, and who wrote it when. Dropping a highlight
  * anywhere on it links the passage as supporting.
  */
 import { useId } from 'react';
+import { claimOriginView, publisherGrades } from '../../shared/annotations/origin-evidence.js';
+import { suggestRating } from '../../shared/annotations/suggested-rating.js';
 import { summarizeEvidence } from '../../shared/annotations/summary.js';
 import { verdictOf } from '../../shared/annotations/verdict.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Claim } from '../../shared/model.js';
 import { isTextEntry } from '../commands/keys.js';
 import { useClaimDrop } from '../state/use-claim-drop.js';
+import { useClaimOrigins } from '../state/use-claim-origins.js';
 import { useWorkbench } from '../state/workbench.js';
 import { DraftField } from './DraftField.js';
 import { EvidenceList } from './EvidenceList.js';
 import { EvidenceSummaryLine } from './EvidenceSummaryLine.js';
+import { OriginGroups } from './OriginGroups.js';
 import { MyRating, OtherRatings, splitRatings } from './RatersPanel.js';
 import { VerdictBadge } from './RatingBadge.js';
 import { StampLine } from './StampLine.js';
+import { SuggestedEvidence } from './SuggestedEvidence.js';
+import { SuggestedRating } from './SuggestedRating.js';
 import { VerdictEditor } from './VerdictEditor.js';
 
 /** Props of <ClaimDetail>. */
@@ -37,6 +44,11 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
   const active = panel.activeClaimId === claim.id;
   const verdict = verdictOf(claim, view.ratings);
   const { mine, others } = splitRatings(claim.id, view.ratings, wb.authorName);
+  // Independent origins (issue 9): detected on the backend, never waited for here.
+  const originsState = useClaimOrigins(claim.id);
+  const gradeOf = publisherGrades(view.publishers);
+  const origins = claimOriginView(claim.id, view, articles, gradeOf, originsState.origins);
+  const suggestion = suggestRating(origins.groups);
   const saveText = (text: string) => void run('claims.update', { id: claim.id, patch: { text } }, 'Could not save the claim’s text');
 
   return (
@@ -79,14 +91,17 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
           </button>
         </p>
       )}
-      <DraftField value={claim.text} onSave={saveText} label="Claim" rows={3} maxLength={LIMITS.maxClaimLength} required testId="claim-text" />
+      <DraftField value={claim.text} onSave={saveText} label="Claim" rows={3} maxLength={LIMITS.maxClaimLength} required testId="claim-text" autoFocus={panel.focusClaimText ?? false} />
 
       <section className="claim-detail__section raters" aria-label="Ratings">
         <VerdictEditor claim={claim} verdict={verdict} />
         <MyRating claimId={claim.id} mine={mine} />
+        {origins.groups.length > 0 && <SuggestedRating claimId={claim.id} suggestion={suggestion} mine={mine?.rating ?? 'unrated'} detected={origins.detected} />}
         {others.length > 0 && <OtherRatings others={others} />}
-        <EvidenceSummaryLine summary={summary} variant="full" />
+        <EvidenceSummaryLine summary={summary} variant="full" origins={origins.detected ? { count: origins.supportingOrigins, names: origins.supportingNames } : null} />
       </section>
+
+      {origins.groups.length > 0 && <OriginGroups view={origins} state={originsState} gradeOf={gradeOf} />}
 
       <section className="claim-detail__section" aria-label="Evidence">
         <h3 className="claim-detail__heading">Evidence</h3>
@@ -95,6 +110,8 @@ export function ClaimDetail({ claim }: ClaimDetailProps) {
         )}
         <EvidenceList claimId={claim.id} />
       </section>
+
+      <SuggestedEvidence key={claim.id} claim={claim} />
 
       {children.length > 0 && (
         <section className="claim-detail__section" aria-label="Sub-claims">

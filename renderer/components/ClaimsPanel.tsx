@@ -13,6 +13,7 @@ import { useWorkbench } from '../state/workbench.js';
 import { ClaimDetail } from './ClaimDetail.js';
 import { ClaimList } from './ClaimList.js';
 import { ClaimsToolbar } from './ClaimsToolbar.js';
+import { ExamplesNote } from './ExamplesNote.js';
 import { HighlightDetail } from './HighlightDetail.js';
 import { HighlightList } from './HighlightList.js';
 
@@ -84,10 +85,11 @@ export function ClaimsPanel() {
         ) : (
           <>
             <ClaimsToolbar sort={sort} onSortChange={setSort} filter={filter} onFilterChange={setFilter} />
+            <ExamplesNote />
             {activeClaim && (
               <p className="active-strip" data-testid="active-claim">
                 <span className="active-strip__label">Active</span>
-                <span className="active-strip__text">{activeClaim.text}</span>
+                <span className="active-strip__text" dir="auto">{activeClaim.text}</span>
                 <button type="button" className="link-button" onClick={() => panel.setActiveClaim(null)}>
                   Clear
                 </button>

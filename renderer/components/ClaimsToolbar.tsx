@@ -77,6 +77,7 @@ export function ClaimsToolbar({ sort, onSortChange, filter, onFilterChange }: Cl
         <div className="claims-toolbar__row">
         <input
           type="search"
+          dir="auto"
           className="input input--small claims-toolbar__search"
           placeholder="Filter claims"
           aria-label="Filter claims by text or rationale"

@@ -21,7 +21,7 @@ export interface ConflictCardProps {
 
 /** A field's value, or a visible "(empty)". */
 function Value({ value }: { value: string }) {
-  return value === '' ? <span className="conflict__empty">(empty)</span> : <>{value}</>;
+  return value === '' ? <span className="conflict__empty">(empty)</span> : <bdi className="conflict__text">{value}</bdi>;
 }
 
 /** Who changed a side last, and when. */

@@ -3,11 +3,13 @@
  * date; clicking it opens the article at the passage. Passages of deleted articles stay,
  * marked "article removed" with the title recorded when the article was deleted.
  */
+import { publisherGrades } from '../../shared/annotations/origin-evidence.js';
 import type { Stance } from '../../shared/model.js';
 import { claimEvidence, STANCES, type EvidenceItem } from '../lib/evidence.js';
 import { formatDate } from '../lib/format.js';
 import { useWorkbench } from '../state/workbench.js';
 import { LinkEditor } from './LinkEditor.js';
+import { admiraltyCode } from './ReliabilityPicker.js';
 
 /** Props of <EvidenceList>. */
 export interface EvidenceListProps {
@@ -21,6 +23,7 @@ function Passage({ item }: { item: EvidenceItem }) {
   const meta = article ? [article.source, article.date && formatDate(article.date)].filter(Boolean).join(' · ') : '';
   // The claim stays in view; the reader scrolls to the passage and flashes it.
   const open = () => wb.openArticleAt(highlight.articleId, highlight.id);
+  const code = admiraltyCode(publisherGrades(wb.view.publishers)(article?.source), highlight.credibility ?? null);
   return (
     <li className={`evidence${removed ? ' evidence--removed' : ''}`} data-testid="evidence-item" data-stance={link.stance}>
       <button
@@ -49,6 +52,11 @@ function Passage({ item }: { item: EvidenceItem }) {
           </span>
         )}
         {meta && <span className="evidence__meta"> · {meta}</span>}
+        {code && (
+          <span className="admiralty-code" title="Admiralty grade: source reliability (A–F) and information credibility (1–6), set under Independent origins" data-testid="admiralty-code">
+            {code}
+          </span>
+        )}
       </p>
       <LinkEditor link={link} subject="this claim" />
     </li>

@@ -2,7 +2,7 @@
  * A claim's evidence in numbers: supporting, refuting and context passages, and how many
  * distinct articles and sources they come from (computed by summarizeEvidence).
  */
-import type { EvidenceSummary } from '../../shared/annotations/summary.js';
+import { evidenceSummaryText, type EvidenceSummary, type OriginCount } from '../../shared/annotations/summary.js';
 import { plural } from '../lib/format.js';
 
 /** Props of <EvidenceSummaryLine>. */
@@ -10,6 +10,12 @@ export interface EvidenceSummaryLineProps {
   summary: EvidenceSummary;
   /** 'full' spells everything out (detail view); 'compact' fits a list row. */
   variant: 'full' | 'compact';
+  /**
+   * Independent origins among the supporting passages (full variant): the one-line summary
+   * then counts them — "5 passages · 5 articles · 1 independent origin (…)". Null: not
+   * detected yet, the line counts sources.
+   */
+  origins?: OriginCount | null;
 }
 
 /** The count cells of the summary grid; stance cells carry their stance's colour. */
@@ -21,7 +27,7 @@ const CELLS = [
 ] as const;
 
 /** The counts, with the stance words always written out (never colour alone). */
-export function EvidenceSummaryLine({ summary: s, variant }: EvidenceSummaryLineProps) {
+export function EvidenceSummaryLine({ summary: s, variant, origins = null }: EvidenceSummaryLineProps) {
   const total = s.supports + s.refutes + s.context;
   if (variant === 'compact') {
     if (total === 0) return <span className="evidence-counts evidence-counts--none">No evidence</span>;
@@ -35,22 +41,29 @@ export function EvidenceSummaryLine({ summary: s, variant }: EvidenceSummaryLine
     );
   }
   return (
-    <dl className="summary-grid" data-testid="evidence-summary" aria-label="Evidence summary">
-      {CELLS.map(({ key, label, modifier }) => (
-        <div key={key} className={`summary-grid__cell${modifier ? ` summary-grid__cell--${key}` : ''}`}>
-          <dt>{label}</dt>
-          <dd data-testid={`summary-${key}`}>{s[key]}</dd>
+    <>
+      <dl className="summary-grid" data-testid="evidence-summary" aria-label="Evidence summary">
+        {CELLS.map(({ key, label, modifier }) => (
+          <div key={key} className={`summary-grid__cell${modifier ? ` summary-grid__cell--${key}` : ''}`}>
+            <dt>{label}</dt>
+            <dd data-testid={`summary-${key}`}>{s[key]}</dd>
+          </div>
+        ))}
+        <div className="summary-grid__cell" title={s.unknownSources > 0 ? 'Articles without a known source are counted separately, never guessed into one' : undefined}>
+          <dt>Sources</dt>
+          <dd data-testid="summary-sources">{s.sources}</dd>
+          {s.unknownSources > 0 && (
+            <dd className="summary-grid__extra" data-testid="summary-unknown-sources">
+              + {s.unknownSources} unknown
+            </dd>
+          )}
         </div>
-      ))}
-      <div className="summary-grid__cell" title={s.unknownSources > 0 ? 'Articles without a known source are counted separately, never guessed into one' : undefined}>
-        <dt>Sources</dt>
-        <dd data-testid="summary-sources">{s.sources}</dd>
-        {s.unknownSources > 0 && (
-          <dd className="summary-grid__extra" data-testid="summary-unknown-sources">
-            + {s.unknownSources} unknown
-          </dd>
-        )}
-      </div>
-    </dl>
+      </dl>
+      {total > 0 && (
+        <p className="summary-line" dir="auto" data-testid="evidence-summary-line" title={origins ? 'Independent origins: the original reports the supporting passages go back to' : undefined}>
+          {evidenceSummaryText(s, origins)}
+        </p>
+      )}
+    </>
   );
 }

@@ -36,6 +36,7 @@ export function FindBar({ value, onChange, count, active, onMove, onClose, focus
       <input
         ref={input}
         type="text"
+        dir="auto"
         className={`input input--small find__input${value.trim() && count === 0 ? ' input--invalid' : ''}`}
         aria-label="Find in article"
         placeholder="Find in article"

@@ -14,6 +14,7 @@ import { useWorkbench } from '../state/workbench.js';
 import { ColorSwatch } from './ColorSwatch.js';
 import { DraftField } from './DraftField.js';
 import { LinkEditor } from './LinkEditor.js';
+import { ParallelPassages } from './ParallelPassages.js';
 import { StampLine } from './StampLine.js';
 
 /** Props of <HighlightDetail>. */
@@ -64,7 +65,7 @@ export function HighlightDetail({ highlight: h, orphaned, others, focusNote }: H
           ⠿ Drag to a claim
         </span>
       </div>
-      <blockquote className={`quote quote--block hl--${h.color}`} data-testid="highlight-quote">
+      <blockquote className={`quote quote--block hl--${h.color}`} dir="auto" data-testid="highlight-quote">
         {h.target.quote.exact}
       </blockquote>
       <p className="hl-detail__article">
@@ -75,6 +76,7 @@ export function HighlightDetail({ highlight: h, orphaned, others, focusNote }: H
           </span>
         )}
       </p>
+      <ParallelPassages highlight={h} />
 
       {others.length > 0 && (
         <section className="hl-detail__others" aria-label="Other highlights here">
@@ -84,7 +86,7 @@ export function HighlightDetail({ highlight: h, orphaned, others, focusNote }: H
               <li key={o.id}>
                 <button type="button" className="hl-item hl-item--compact" onClick={() => panel.selectHighlight(o.id, { others: [h.id, ...others.filter((x) => x.id !== o.id).map((x) => x.id)] })} data-testid="other-highlight">
                   <ColorSwatch color={o.color} />
-                  <span className="hl-item__quote">{o.target.quote.exact}</span>
+                  <span className="hl-item__quote" dir="auto">{o.target.quote.exact}</span>
                 </button>
               </li>
             ))}
@@ -117,7 +119,7 @@ export function HighlightDetail({ highlight: h, orphaned, others, focusNote }: H
         <ul className="hl-detail__link-list">
           {links.map(({ link, claim }) => (
             <li key={link.id} className="hl-detail__link" data-testid="highlight-link">
-              <button type="button" className="link-button hl-detail__claim" onClick={() => panel.openClaim(claim.id)}>
+              <button type="button" className="link-button hl-detail__claim" dir="auto" onClick={() => panel.openClaim(claim.id)}>
                 {claim.text}
               </button>
               <LinkEditor link={link} subject={`the claim “${short(claim.text)}”`} />

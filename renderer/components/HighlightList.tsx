@@ -47,14 +47,14 @@ export function HighlightList({ article }: HighlightListProps) {
               data-orphaned={orphaned || undefined}
             >
               <ColorSwatch color={h.color} />
-              <span className="hl-item__quote">{h.target.quote.exact}</span>
+              <span className="hl-item__quote" dir="auto">{h.target.quote.exact}</span>
               <span className="hl-item__meta">
                 {orphaned && (
                   <span className="badge badge--orphan" data-testid="orphaned-label">
                     orphaned — text not found
                   </span>
                 )}
-                {h.label && <span className="badge">{h.label}</span>}
+                {h.label && <span className="badge" dir="auto">{h.label}</span>}
                 {links > 0 && <span>{plural(links, 'claim')}</span>}
                 {h.note && <span>has a note</span>}
               </span>

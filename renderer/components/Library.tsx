@@ -52,6 +52,7 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
         <div className="library__controls">
           <input
             type="text"
+            dir="auto"
             className="input input--small"
             placeholder="Filter by title, source, author"
             aria-label="Filter library"
@@ -111,8 +112,8 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
                 onClick={() => onOpen(a.id)}
                 data-testid="library-item"
               >
-                <span className="item__title">{a.title}</span>
-                <span className="item__meta">
+                <span className="item__title" dir="auto">{a.title}</span>
+                <span className="item__meta" dir="auto">
                   {[a.source, a.date && formatDate(a.date)].filter(Boolean).join(' · ') || a.fileName}
                 </span>
               </button>

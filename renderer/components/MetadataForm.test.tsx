@@ -70,3 +70,59 @@ describe('MetadataForm: where the date came from', () => {
     expect(t.$('date-source')).toBeNull();
   });
 });
+
+describe('MetadataForm: the article’s language', () => {
+  const select = () => t.$('language-select') as HTMLSelectElement;
+  const choose = (code: string) =>
+    act(() => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+      setter.call(select(), code);
+      select().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+
+  /** Renders with a bridge that records what `articles.update` is sent. */
+  function renderRecording(meta: ArticleMeta): unknown[] {
+    const sent: unknown[] = [];
+    const recording = {
+      api: {
+        'articles.update': async (args: { patch: unknown }) => {
+          sent.push(args.patch);
+          return { ok: true, value: { ...meta, ...(args.patch as object) } };
+        },
+      },
+      onEvent: () => () => undefined,
+    } as unknown as WarrantBridge;
+    t.render(
+      <BridgeContext.Provider value={recording}>
+        <MetadataForm article={meta} onSaved={() => undefined} onCancel={() => undefined} />
+      </BridgeContext.Provider>,
+    );
+    return sent;
+  }
+
+  it('shows the detected language as such, with what search does with it', () => {
+    render({ ...article, language: { code: 'fr', source: 'detected' } });
+    expect(select().value).toBe('fr');
+    expect(select().selectedOptions[0]?.textContent).toBe('French (detected)');
+    expect(t.$('language-note')?.textContent).toMatch(/^Detected from the text; choose another if it is wrong\. Search also finds other forms/);
+    expect(select().getAttribute('aria-describedby')).toBe(t.$('language-note')?.id);
+  });
+
+  it('sends a language picked by hand as the researcher’s, and nothing when it is unchanged', async () => {
+    const sent = renderRecording({ ...article, language: { code: 'fr', source: 'detected' } });
+    choose('de');
+    expect(t.$('language-note')?.textContent).toMatch(/^Chosen by hand\. .*common German words low/);
+    await act(async () => {
+      t.container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(sent).toEqual([{ language: { code: 'de', source: 'researcher' } }]);
+  });
+
+  it('offers "not detected yet" for an article imported before languages were recorded', () => {
+    render(article);
+    expect(select().value).toBe('');
+    expect(t.$('language-note')?.textContent).toMatch(/^Not detected yet/);
+    choose('und');
+    expect(t.$('language-note')?.textContent).toBe('Chosen by hand. Search matches its words as in English.');
+  });
+});

@@ -1,9 +1,11 @@
 /**
- * Editing an article's bibliographic details (title, source, author, date, URL).
+ * Editing an article's bibliographic details (title, source, author, date, URL) and its
+ * language (detected at import; search stems and weighs words in it).
  */
 import { useId, useState, type FormEvent } from 'react';
+import { LANGUAGE_LIST, UNDETERMINED } from '../../shared/languages.js';
 import { LIMITS, type ArticleMeta } from '../../shared/model.js';
-import { dateSourceNote, draftFromMeta, draftToPatch, type MetaDraft } from '../lib/metadata.js';
+import { dateSourceNote, draftFromMeta, draftToPatch, languageNote, type MetaDraft } from '../lib/metadata.js';
 import { useCall } from '../state/backend.js';
 
 /** Props of <MetadataForm>. */
@@ -13,7 +15,7 @@ export interface MetadataFormProps {
   onCancel(): void;
 }
 
-const FIELDS: { key: keyof MetaDraft; label: string; hint?: string; placeholder?: string }[] = [
+const FIELDS: { key: Exclude<keyof MetaDraft, 'language'>; label: string; hint?: string; placeholder?: string }[] = [
   { key: 'title', label: 'Title' },
   { key: 'source', label: 'Source', placeholder: 'e.g. Reuters' },
   { key: 'author', label: 'Author' },
@@ -30,6 +32,10 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
   const [saving, setSaving] = useState(false);
   // Under the date: whether it is the document's own date or, say, only the file's creation date.
   const dateNote = dateSourceNote(article, draft.date);
+  const langNote = languageNote(article.language, draft.language);
+  // The detected language is named as such in the list, so a correction is an informed one.
+  const detected = article.language?.source === 'detected' ? article.language.code : null;
+  const optionLabel = (code: string, name: string) => (code === detected ? `${name} (detected)` : name);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -72,6 +78,7 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
               id={`${baseId}-${f.key}`}
               className="input"
               type="text"
+              dir="auto"
               value={draft[f.key]}
               placeholder={f.placeholder}
               maxLength={f.key === 'title' ? LIMITS.maxTitleLength : LIMITS.maxFieldLength}
@@ -87,6 +94,30 @@ export function MetadataForm({ article, onSaved, onCancel }: MetadataFormProps) 
             )}
           </div>
         ))}
+        <div className="field field--language">
+          <label className="field__label" htmlFor={`${baseId}-language`}>
+            Language
+          </label>
+          <select
+            id={`${baseId}-language`}
+            className="select"
+            value={draft.language}
+            onChange={(e) => setDraft({ ...draft, language: e.target.value })}
+            aria-describedby={`${baseId}-language-note`}
+            data-testid="language-select"
+          >
+            {draft.language === '' && <option value="">Not detected yet</option>}
+            {LANGUAGE_LIST.map((l) => (
+              <option key={l.code} value={l.code}>
+                {optionLabel(l.code, l.name)}
+              </option>
+            ))}
+            <option value={UNDETERMINED}>{optionLabel(UNDETERMINED, 'Other or unknown')}</option>
+          </select>
+          <span id={`${baseId}-language-note`} className="field__hint" data-testid="language-note">
+            {langNote}
+          </span>
+        </div>
       </div>
       {error && (
         <p className="form-error" role="alert">

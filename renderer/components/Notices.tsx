@@ -19,7 +19,7 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
         <div key={n.id} role="alert" className="notice" data-testid="error-alert">
           <div className="notice__text">
             <strong className="notice__title">{n.title}</strong>
-            <p className="notice__message">{n.message}</p>
+            <p className="notice__message" dir="auto">{n.message}</p>
           </div>
           <button type="button" className="icon-button notice__close" aria-label="Dismiss" onClick={() => onDismiss(n.id)}>
             ×

@@ -85,13 +85,13 @@ export function OtherRatings({ others }: OtherRatingsProps) {
         {others.map((r) => (
           <li key={r.id} className="rater" data-testid="other-rating" data-rater={r.rater}>
             <div className="rater__head">
-              <span className="rater__name">{r.rater}</span>
+              <bdi className="rater__name">{r.rater}</bdi>
               <RatingBadge rating={r.rating} />
               <time className="rater__time" dateTime={r.updatedAt}>
                 {formatSavedAt(r.updatedAt)}
               </time>
             </div>
-            {r.rationale.trim() ? <p className="rater__rationale">{r.rationale}</p> : <p className="rater__rationale rater__rationale--none">No rationale given.</p>}
+            {r.rationale.trim() ? <p className="rater__rationale" dir="auto">{r.rationale}</p> : <p className="rater__rationale rater__rationale--none">No rationale given.</p>}
           </li>
         ))}
       </ul>

@@ -1,11 +1,13 @@
 /**
- * Where the project's changes stand: saved (when), saving, unsaved, or not saved because
- * autosave failed (explained by SaveErrorBanner) or because another program changed the file on
+ * Where the project's changes stand: saved (when), saving, unsaved, the server not answering
+ * (`warrant serve` stopped: nothing can be saved), or not saved because autosave failed (explained by SaveErrorBanner) or because another program changed the file on
  * disk (explained by DiskChangedBanner, which offers to merge its changes).
  */
 import type { ReactNode } from 'react';
 import type { ProjectSummary } from '../../shared/api.js';
 import { formatSavedAt } from '../lib/format.js';
+import { useConnection } from '../state/use-connection.js';
+import type { ConnectionState } from '../transport/connection.js';
 
 /** Props of <SaveStatus>. */
 export interface SaveStatusProps {
@@ -13,8 +15,30 @@ export interface SaveStatusProps {
   saving: boolean;
 }
 
+/** What the badge says while the backend does not answer (`warrant serve` stopped or restarted). */
+const UNREACHABLE: Record<Exclude<ConnectionState, 'connected'>, { text: string; title: string }> = {
+  lost: {
+    text: 'Server not answering',
+    title: 'Warrant’s server is not answering (is `warrant serve` still running?). Nothing can be saved until it answers; Warrant keeps trying and carries on by itself.',
+  },
+  restarted: {
+    text: 'Server restarted',
+    title: '`warrant serve` was started again and no longer accepts this page. Open the new address it printed; what was saved before is in the project file.',
+  },
+};
+
 /** The save state line in the header. */
 export function SaveStatus({ project, saving }: SaveStatusProps) {
+  const connection = useConnection();
+  if (connection !== 'connected') {
+    // Whatever the last summary said, nothing is being saved now: never show "Saved" here.
+    const { text, title } = UNREACHABLE[connection];
+    return (
+      <span className="save-status save-status--error" role="status" data-testid="save-status" data-state={connection === 'lost' ? 'offline' : 'restarted'} title={title}>
+        {text}
+      </span>
+    );
+  }
   if (project.readOnly) {
     // Explained, with the way out (Save As), by ReadOnlyBanner below the header.
     return (

@@ -39,6 +39,7 @@ export function SearchBox({ value, onChange, error, inputRef, onArrowDown }: Sea
         <input
           ref={inputRef}
           type="search"
+          dir="auto"
           role="searchbox"
           className={`input search__input${error ? ' input--invalid' : ''}`}
           placeholder="Search articles"

@@ -57,7 +57,7 @@ describe('Search syntax help', () => {
     const help = t.container.querySelector('[aria-label="Search syntax"]');
     const examples = [...(help?.querySelectorAll('dt code') ?? [])].map((c) => c.textContent);
     expect(examples).toEqual(QUERY_SYNTAX.map((s) => s.example));
-    expect(examples).toEqual(expect.arrayContaining(['huawei AND germany', 'huawei OR zte', 'huawei NOT zte']));
+    expect(examples).toEqual(expect.arrayContaining(['tariff AND mayor', 'brine OR outfall', 'tariff NOT brine']));
     for (const n of QUERY_SYNTAX_NOTES) expect(help?.textContent).toContain(n);
   });
 

@@ -71,9 +71,9 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
                 onClick={() => onOpen(h.id)}
                 data-testid="search-result"
               >
-                <span className="item__title">{h.title}</span>
+                <span className="item__title" dir="auto">{h.title}</span>
                 {(h.source || h.date) && (
-                  <span className="item__meta">{[h.source, h.date && formatDate(h.date)].filter(Boolean).join(' · ')}</span>
+                  <span className="item__meta" dir="auto">{[h.source, h.date && formatDate(h.date)].filter(Boolean).join(' · ')}</span>
                 )}
                 {h.snippet.text && (
                   <span className="item__snippet" dir="auto">

@@ -126,7 +126,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
               title={`Link to the active claim “${activeClaim.text}” as supporting (${shortcutText('link.supports')})`}
               data-testid="selection-link"
             >
-              Link ✓ <span className="selection-ui__claim">{short(activeClaim.text)}</span>
+              Link ✓ <bdi className="selection-ui__claim">{short(activeClaim.text)}</bdi>
             </button>
             <button
               type="button"
@@ -138,6 +138,17 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
               data-testid="selection-link-refutes"
             >
               Refutes ✗
+            </button>
+            <button
+              type="button"
+              {...item}
+              className="selection-ui__action"
+              onClick={() => props.onLink('context')}
+              title={`Link to the active claim as context (${shortcutText('link.context')})`}
+              aria-label="Link to the active claim as context"
+              data-testid="selection-link-context"
+            >
+              Context ~
             </button>
           </>
         )}

@@ -13,7 +13,7 @@ export function StampLine({ item }: StampLineProps) {
   const edited = item.updatedAt !== item.createdAt;
   return (
     <p className="stamp" data-testid="stamp">
-      <span className="stamp__author">{item.author}</span> · created <time dateTime={item.createdAt}>{formatSavedAt(item.createdAt)}</time>
+      <bdi className="stamp__author">{item.author}</bdi> · created <time dateTime={item.createdAt}>{formatSavedAt(item.createdAt)}</time>
       {edited && (
         <>
           {' '}

@@ -69,7 +69,7 @@ export function StartScreen({ recent, busy, version, onNew, onOpen, onMerge, onO
                     title={p.path}
                     data-testid="recent-project"
                   >
-                    <span className="recent-item__name">{p.name}</span>
+                    <span className="recent-item__name" dir="auto">{p.name}</span>
                     <span className="recent-item__path">{p.path}</span>
                     <span className="recent-item__date">Opened {formatSavedAt(p.openedAt)}</span>
                   </button>

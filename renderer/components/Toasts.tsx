@@ -16,7 +16,7 @@ export function Toasts({ toasts, onDismiss }: ToastsProps) {
     <div className="toasts" role="status" aria-live="polite" data-testid="toasts">
       {toasts.map((t) => (
         <div key={t.id} className="toast" data-testid="toast">
-          <span className="toast__message">{t.message}</span>
+          <span className="toast__message" dir="auto">{t.message}</span>
           {t.action && (
             <button
               type="button"

@@ -98,7 +98,7 @@ export function VerdictEditor({ claim, verdict }: VerdictEditorProps) {
       {recorded && (
         <>
           <p className="verdict__stamp" data-testid="verdict-stamp">
-            Recorded by <span className="stamp__author">{recorded.author}</span> · <time dateTime={recorded.decidedAt}>{formatSavedAt(recorded.decidedAt)}</time>
+            Recorded by <bdi className="stamp__author">{recorded.author}</bdi> · <time dateTime={recorded.decidedAt}>{formatSavedAt(recorded.decidedAt)}</time>
             {raters > 0 && <> · {plural(raters, 'rater')}</>}
           </p>
           {recorded.rationale.trim() && (

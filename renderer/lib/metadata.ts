@@ -3,9 +3,10 @@
  * `articles.update` expects (only changed fields; empty means "unknown", i.e. null).
  */
 import { DATE_SOURCES, type DateSourceId } from '../../shared/date-sources.js';
-import type { ArticleMetaFields } from '../../shared/model.js';
+import { ARTICLE_LANGUAGE_CODES, UNDETERMINED, languageInfo } from '../../shared/languages.js';
+import type { ArticleLanguage, ArticleMetaFields } from '../../shared/model.js';
 
-/** The form's fields as typed. */
+/** The form's fields as typed (`language`: a code of shared/languages.ts, `und`, or '' when not detected yet). */
 export type MetaDraft = Record<keyof ArticleMetaFields, string>;
 
 /** The draft for an article's current details. */
@@ -16,6 +17,7 @@ export function draftFromMeta(article: ArticleMetaFields): MetaDraft {
     author: article.author ?? '',
     date: article.date ?? '',
     url: article.url ?? '',
+    language: article.language?.code ?? '',
   };
 }
 
@@ -44,10 +46,33 @@ export function draftToPatch(draft: MetaDraft, article: ArticleMetaFields): { pa
   for (const key of Object.keys(next) as (keyof ArticleMetaFields)[]) {
     if (next[key] !== article[key]) Object.assign(patch, { [key]: next[key] });
   }
+  // A language picked in the form is the researcher's from then on (like a typed date).
+  const code = ARTICLE_LANGUAGE_CODES.find((c) => c === draft.language);
+  if (code !== undefined && code !== article.language?.code) patch.language = { code, source: 'researcher' };
   return { patch };
 }
 
 const sentence = (s: string) => s.replace(/\.$/, '');
+
+/**
+ * What the form says under the language: where it came from, and what search does with it
+ * (shared/languages.ts), e.g. "Detected from the text. Search also finds other forms of its
+ * words (plurals, case endings)".
+ */
+export function languageNote(language: ArticleLanguage | undefined, draftCode: string): string {
+  if (draftCode === '') return 'Not detected yet: it will be when the search index is next built.';
+  const changed = draftCode !== language?.code;
+  const origin = changed || language?.source === 'researcher' ? 'Chosen by hand.' : 'Detected from the text; choose another if it is wrong.';
+  if (draftCode === UNDETERMINED) return `${origin} Search matches its words as in English.`;
+  const info = languageInfo(draftCode);
+  const effect =
+    info?.stemming === 'stemmed'
+      ? `Search also finds other forms of its words (plurals, case endings) and weighs common ${info.name} words low.`
+      : info?.stemming === 'english'
+        ? 'Search also finds other forms of its words (plurals, endings).'
+        : 'Search matches its words as written (no stemmer for this language).';
+  return `${origin} ${effect}`;
+}
 
 /**
  * Where the date shown in the form comes from, in the registry's words (shared/date-sources.ts),

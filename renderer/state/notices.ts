@@ -16,8 +16,12 @@ export interface Notice {
   topic?: NoticeTopic;
 }
 
-/** Subjects of notices that stop being true by themselves. */
-export type NoticeTopic = 'save';
+/**
+ * Subjects of notices that stop being true by themselves: `save` (a failed save, or a close that
+ * could not save) until a save succeeds; `connection` (a call that could not reach `warrant
+ * serve`) until the server answers again. One notice per topic: a newer one replaces it.
+ */
+export type NoticeTopic = 'save' | 'connection';
 
 /** Shows an error: what failed (title) and the backend's explanation; `topic` lets it be withdrawn later. */
 export type Report = (title: string, error: AppError | string, topic?: NoticeTopic) => void;
@@ -45,11 +49,12 @@ export function useNotices(): {
   const report = useCallback<Report>((title, error, topic) => {
     const message = typeof error === 'string' ? error : error.message;
     setNotices((list) => {
-      // The same failure twice in a row (e.g. a retried save) shows once.
-      const last = list[list.length - 1];
-      if (last && last.title === title && last.message === message) return list;
+      // One message per problem: the same failure again (a retried save) shows once, and a
+      // newer notice about a topic replaces the older one ("Could not close" after "Could not save").
+      if (list.some((n) => n.title === title && n.message === message && n.topic === topic)) return list;
+      const others = topic ? list.filter((n) => n.topic !== topic) : list;
       // Keep the stack short: the oldest alerts go first.
-      return [...list.slice(-3), { id: nextId++, title, message, ...(topic ? { topic } : {}) }];
+      return [...others.slice(-2), { id: nextId++, title, message, ...(topic ? { topic } : {}) }];
     });
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);

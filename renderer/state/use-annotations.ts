@@ -14,7 +14,7 @@ import { useBackendRead } from './use-backend-read.js';
 import type { ShowToast } from './use-toasts.js';
 
 /** The contract's namespaces whose every method changes annotations (and so records the author). */
-type AnnotationNamespace = 'highlights' | 'claims' | 'links';
+type AnnotationNamespace = 'highlights' | 'claims' | 'links' | 'publishers';
 
 /** Methods that change annotations: every method of those namespaces, from the contract. */
 type AnnotationAction = Extract<MethodName, `${AnnotationNamespace}.${string}`>;

@@ -1,6 +1,8 @@
 /**
  * What can be done with a text selection in the reader: highlight it in a colour (optionally
- * with a note), make a claim of it, or link it to the active claim in one step.
+ * with a note), make a claim of it, or link it to the active claim in one step. Linking and
+ * "claim from selection" highlight in the neutral default colour, never the last one used: a
+ * colour's label (Source, Question, …) would otherwise mark every linked passage as that.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../shared/highlight-colors.js';
@@ -22,10 +24,17 @@ function readLastColor(): HighlightColor {
   }
 }
 
-/** A claim's text made from a passage: whitespace folded, cut to the claim length limit. */
+/** Splits text into sentences the way the browser's own rules do (any language). */
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/**
+ * A claim's text proposed from a passage: its first sentence (a claim is one statement; the
+ * passage stays linked as the evidence), whitespace folded, cut to the claim length limit.
+ */
 export function claimTextFrom(passage: string, max: number = LIMITS.maxClaimLength): string {
   const folded = passage.replace(/\s+/g, ' ').trim();
-  return folded.length <= max ? folded : `${folded.slice(0, max - 1)}…`;
+  const first = sentences.segment(folded)[Symbol.iterator]().next().value?.segment.trim() || folded;
+  return first.length <= max ? first : `${first.slice(0, max - 1)}…`;
 }
 
 /** What useHighlightActions returns. */
@@ -73,14 +82,16 @@ export function useHighlightActions(articleId: string, text: string | null, sele
     // One backend command, so it is one undo step and never leaves a claim without its passage.
     const made = await run(
       'claims.createFromSelection',
-      { articleId, start, end, text: claimTextFrom(text.slice(start, end)), color: lastColor, stance: 'supports' },
+      // The neutral colour: the passage's role is its link (supports), not a colour's label.
+      { articleId, start, end, text: claimTextFrom(text.slice(start, end)), color: DEFAULT_HIGHLIGHT_COLOR, stance: 'supports' },
       'Could not create the claim from the selection',
     );
     if (!made) return;
-    panel.openClaim(made.claim.id);
+    // The cursor goes to the claim's text: the first sentence is only a proposal to reword.
+    panel.openClaim(made.claim.id, { focusText: true });
     panel.selectHighlight(made.highlight.id);
-    toast('New claim from the selection; the passage is linked as supporting');
-  }, [articleId, done, lastColor, panel, run, selection, text, toast]);
+    toast('New claim from the selection (its first sentence: reword it); the passage is linked as supporting');
+  }, [articleId, done, panel, run, selection, text, toast]);
 
   const linkToActive = useCallback(
     async (stance: Stance) => {
@@ -92,13 +103,13 @@ export function useHighlightActions(articleId: string, text: string | null, sele
       }
       const { start, end } = selection;
       done();
-      const made = await run('highlights.create', { articleId, start, end, color: lastColor, link: { claimId: claim.id, stance } }, 'Could not link the passage');
+      const made = await run('highlights.create', { articleId, start, end, color: DEFAULT_HIGHLIGHT_COLOR, link: { claimId: claim.id, stance } }, 'Could not link the passage');
       if (made) {
         panel.selectHighlight(made.id);
         toast(`Linked to the active claim as ${stanceInfo(stance).group.toLowerCase()}`);
       }
     },
-    [articleId, done, lastColor, panel, run, selection, toast, view.claims],
+    [articleId, done, panel, run, selection, toast, view.claims],
   );
 
   return useMemo(() => ({ lastColor, highlight, claimFromSelection, linkToActive }), [lastColor, highlight, claimFromSelection, linkToActive]);

@@ -8,6 +8,7 @@ import type { ErrorCode, Result } from '../../shared/result.js';
 import { useCall, useEvent } from './backend.js';
 import type { Report } from './notices.js';
 import { useBackendRead } from './use-backend-read.js';
+import { useConnection } from './use-connection.js';
 import { useLatestCall } from './use-latest-call.js';
 
 /**
@@ -89,6 +90,25 @@ export function useProject(report: Report): ProjectState {
     );
     return startup.invalidate;
   }, [call, report, show, startup]);
+
+  // Back from a server that was not answering: what it says now is the truth (a save may have
+  // happened, or not, meanwhile; events sent while we were away were missed).
+  const connection = useConnection();
+  const wasLost = useRef(false);
+  useEffect(() => {
+    if (connection !== 'connected') {
+      wasLost.current = true;
+      return;
+    }
+    if (!wasLost.current) return;
+    wasLost.current = false;
+    startup.run(
+      () => call('project.current', {}),
+      (p) => {
+        if (p.ok) show(p.value);
+      },
+    );
+  }, [call, connection, show, startup]);
 
   useEvent('project.changed', (next) => {
     // Another project opened behind our back (e.g. from Electron's menu): start a new session.
@@ -175,7 +195,8 @@ export function useProject(report: Report): ProjectState {
     try {
       const r = await call('project.close', {});
       if (!r.ok) {
-        report('Could not close the project', r.error);
+        // Closing saves first: a close that failed is the save's problem, shown once with it.
+        report('Could not close the project', r.error, 'save');
         return false;
       }
       show(null);

@@ -26,6 +26,8 @@ export interface PanelSelection {
   activeClaimId: string | null;
   /** The claim whose detail view is open. */
   openClaimId: string | null;
+  /** Put the cursor in the open claim's text (after "claim from selection", to reword it). */
+  focusClaimText?: boolean;
   highlight: SelectedHighlight | null;
   /** Bumped to move the focus to the new-claim box. */
   newClaimSignal: number;
@@ -40,7 +42,7 @@ export interface PanelSelection {
 /** Actions on the panel's selection. */
 export interface PanelActions {
   setActiveClaim(id: string | null): void;
-  openClaim(id: string | null): void;
+  openClaim(id: string | null, options?: { focusText?: boolean }): void;
   selectHighlight(id: string | null, options?: { others?: string[]; focusNote?: boolean }): void;
   focusNewClaim(): void;
   setClaimSort(sort: ClaimSort): void;
@@ -52,13 +54,18 @@ export function usePanelSelection(): PanelSelection & PanelActions {
   const [state, setState] = useState<PanelSelection>({
     activeClaimId: null,
     openClaimId: null,
+    focusClaimText: false,
     highlight: null,
     newClaimSignal: 0,
     claimSort: 'manual',
     claimFilter: NO_FILTER,
   });
   const setActiveClaim = useCallback((id: string | null) => setState((s) => ({ ...s, activeClaimId: id })), []);
-  const openClaim = useCallback((id: string | null) => setState((s) => ({ ...s, openClaimId: id, activeClaimId: id ?? s.activeClaimId })), []);
+  const openClaim = useCallback(
+    (id: string | null, options?: { focusText?: boolean }) =>
+      setState((s) => ({ ...s, openClaimId: id, activeClaimId: id ?? s.activeClaimId, focusClaimText: options?.focusText ?? false })),
+    [],
+  );
   const selectHighlight = useCallback(
     (id: string | null, options?: { others?: string[]; focusNote?: boolean }) =>
       setState((s) => ({ ...s, highlight: id === null ? null : { id, others: options?.others ?? [], focusNote: options?.focusNote ?? false } })),

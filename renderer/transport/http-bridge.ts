@@ -3,13 +3,53 @@
  * carrying the per-run token; push events arrive on a streamed EVENTS_PATH response
  * (newline-delimited JSON). The paths and the header name come from shared/transport.ts, the
  * one place the server reads them too.
+ *
+ * It also watches whether the server answers (connection.ts): a call that cannot reach it or an
+ * event stream that closes marks the connection lost; the stream, retried every second, marks it
+ * connected again when the server is back. A refused token means the server was restarted.
  */
 import { events, methods, type AnyEvent, type MethodName } from '../../shared/api.js';
 import { resultSchema, type Result } from '../../shared/result.js';
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, type WarrantApi, type WarrantBridge } from '../../shared/transport.js';
+import { createConnectionMonitor, type MonitoredBridge } from './connection.js';
+
+/** How long to wait before connecting the event stream again. */
+const RETRY_MS = 1000;
 
 /** Creates the HTTP bridge for a server at `base` (same origin by default). */
-export function createHttpBridge(token: string, base = ''): WarrantBridge {
+export function createHttpBridge(token: string, base = ''): WarrantBridge & MonitoredBridge {
+  const connection = createConnectionMonitor();
+  /** What an HTTP status says about the server: 401 is a server that no longer knows our token. */
+  const heard = (status: number): void => connection.set(status === 401 ? 'restarted' : 'connected');
+
+  /**
+   * The server did not answer. The event stream notices its return when it was the stream that
+   * broke; a call can fail while the stream still looks open (the network went away), so until
+   * something answers, a cheap call asks every RETRY_MS.
+   */
+  let probing = false;
+  const lost = (): void => {
+    connection.set('lost');
+    if (probing) return;
+    probing = true;
+    void (async () => {
+      while (connection.get() === 'lost') {
+        await new Promise((r) => setTimeout(r, RETRY_MS));
+        try {
+          const response = await fetch(`${base}${API_PREFIX}app.info`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+            body: '{}',
+          });
+          heard(response.status);
+        } catch {
+          // Still not there; ask again.
+        }
+      }
+      probing = false;
+    })();
+  };
+
   const call = async (method: MethodName, args: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
@@ -19,8 +59,10 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
         body: JSON.stringify(args ?? {}),
       });
     } catch {
+      lost();
       return { ok: false, error: { code: 'io', message: 'Warrant’s server is not answering. Is `warrant serve` still running?' } };
     }
+    heard(response.status);
     let body: unknown;
     try {
       body = await response.json();
@@ -46,7 +88,8 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
     for (;;) {
       try {
         const response = await fetch(`${base}${EVENTS_PATH}`, { headers: { [TOKEN_HEADER]: token } });
-        if (!response.body) throw new Error('no body');
+        heard(response.status);
+        if (!response.ok || !response.body) throw new Error('no stream');
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -60,10 +103,13 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
             if (line.trim()) deliver(line);
           }
         }
+        // The stream ended: the server closed it (it is stopping) or the connection dropped.
+        if (connection.get() === 'connected') lost();
       } catch {
-        // The server went away or the connection dropped; retry below.
+        // The server is not there, or refused the stream (a 401 already said `restarted`).
+        if (connection.get() === 'connected') lost();
       }
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, RETRY_MS));
     }
   };
 
@@ -85,6 +131,7 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge {
 
   return {
     api,
+    connection,
     onEvent(listener) {
       listeners.add(listener);
       if (!streaming) {

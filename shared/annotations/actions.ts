@@ -24,6 +24,14 @@ export const ACTIONS = {
   'merge.apply': 'Merge copy',
   'merge.decide': 'Decide conflicts',
   'interchange.import': 'Import annotations',
+  'examples.clear': 'Clear examples',
+  'origins.split': 'Split origin',
+  'origins.join': 'Join origins',
+  'origins.rename': 'Rename origin',
+  'origins.forget': 'Reset origins',
+  'publisher.grade': 'Grade source reliability',
+  'suggest.dismiss': 'Dismiss suggestion',
+  'suggest.clearDismissed': 'Restore dismissed suggestions',
 } as const satisfies Record<string, string>;
 
 export type ActionKind = keyof typeof ACTIONS;

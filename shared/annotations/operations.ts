@@ -50,8 +50,8 @@ export function addHighlight(a: State, input: NewHighlight, s: Stamp): { next: S
   return { next: { ...a, highlights: [...a.highlights, highlight] }, highlight };
 }
 
-/** Changes a highlight's colour, label or note. */
-export function updateHighlight(a: State, id: string, patch: Partial<Pick<Highlight, 'color' | 'label' | 'note'>>, s: Stamp): { next: State; highlight: Highlight } {
+/** Changes a highlight's colour, label, note or information credibility. */
+export function updateHighlight(a: State, id: string, patch: Partial<Pick<Highlight, 'color' | 'label' | 'note' | 'credibility'>>, s: Stamp): { next: State; highlight: Highlight } {
   const old = find(a.highlights, id, 'highlight');
   const highlight = { ...old, ...patch, ...touched(s, old) };
   return { next: { ...a, highlights: a.highlights.map((h) => (h.id === id ? highlight : h)) }, highlight };

@@ -215,3 +215,31 @@ describe('searchAnnotations', () => {
     });
   });
 });
+
+describe('annotations in the languages of the project', () => {
+  const notes: Data = {
+    claims: [claim('c-fr', 'Les réfugiés attendent une décision du gouvernement.'), claim('c-ru', 'Беженцы ждут итогов выборов.'), claim('c-en', 'Refugees wait for the elections.')],
+    highlights: [],
+    links: [],
+    ratings: [],
+  };
+  const found = (q: string, languages: string[]) => {
+    const r = searchAnnotations(q, notes, 50, languages);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.map((h) => h.claimId).sort();
+  };
+
+  it('finds another form of a word in the languages of the project’s articles', () => {
+    // Without Russian articles, Russian words are matched as written.
+    expect(found('выборы', [])).toEqual([]);
+    expect(found('выборы', ['ru'])).toEqual(['c-ru']);
+    expect(found('réfugié', ['fr', 'en'])).toEqual(['c-fr']);
+    expect(found('gouvernement', ['fr'])).toEqual(['c-fr']);
+  });
+
+  it('keeps English as before whatever the project’s languages', () => {
+    expect(found('refugee', [])).toEqual(['c-en']);
+    expect(found('refugee', ['fr', 'ru'])).toEqual(['c-en']);
+    expect(found('election', ['fr', 'ru'])).toEqual(['c-en']);
+  });
+});

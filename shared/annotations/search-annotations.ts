@@ -6,18 +6,24 @@
  * does), and words too common to be indexed (the, of, …) only count inside a phrase.
  * Every script is searchable the same way: words are split, folded (`elysee` finds
  * "Élysée") and segmented (Chinese, Japanese, Thai) by shared/search/analyzer.ts.
+ *
+ * Annotations have no language of their own: a text matches when it matches in the default
+ * analysis (English, as articles of unknown language) or in the analysis of one of the
+ * project's languages (shared/search/language-analyzer.ts), so a note written in French finds
+ * `réfugié` in "réfugiés" as a French article would.
  */
 import type { AnnotationHit, TextRange } from '../api.js';
 import type { Annotations } from '../model.js';
 import type { Result } from '../result.js';
 import { err } from '../result.js';
-import { forEachRawToken, rawTokens, trimToWord, TokenAnalyzer, wildcardPattern, type Analysis } from '../search/analyzer.js';
+import { forEachRawToken, rawTokens, trimToWord, wildcardPattern, type Analysis } from '../search/analyzer.js';
 import { foldWord } from '../search/fold.js';
 import { parseQuery, type Presence, type QueryClause } from '../search/query-parser.js';
 import { makeSnippet, mergeRanges } from '../search/snippet.js';
 import { editDistance } from '../search/edit-distance.js';
+import { DEFAULT_ANALYSIS, LanguageAnalyzers, analysisKeyOf, type WordAnalyzer } from '../search/language-analyzer.js';
 
-const analyzer = new TokenAnalyzer();
+const analyzers = new LanguageAnalyzers();
 
 /** Fields accepted in queries (`title:` etc. simply match nothing here). */
 const FIELDS = ['title', 'text', 'source'];
@@ -38,7 +44,7 @@ interface Matcher {
 }
 
 /** The words of `text`; tokens that are only punctuation are left out, as in the article index. */
-function wordsOf(text: string): Word[] {
+function wordsOf(text: string, analyzer: WordAnalyzer): Word[] {
   const out: Word[] = [];
   forEachRawToken(text, (start, end) => {
     const analysis = analyzer.analyze(text.slice(start, end));
@@ -59,7 +65,7 @@ function withinEdits(a: string, b: string, max: number): boolean {
 }
 
 /** Turns parsed clauses into matchers; a clause with nothing to look for is dropped, as in article search. */
-function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
+function compile(clauses: readonly QueryClause[], analyzer: WordAnalyzer): Result<Matcher[]> {
   const out: Matcher[] = [];
   for (const c of clauses) {
     const inText = c.field === null || c.field === 'text';
@@ -119,8 +125,8 @@ function compile(clauses: readonly QueryClause[]): Result<Matcher[]> {
 }
 
 /** Marks for `text` if it matches (required all present, prohibited absent, some hit), else null. */
-function matchText(text: string, matchers: readonly Matcher[]): TextRange[] | null {
-  const words = wordsOf(text);
+function matchText(text: string, matchers: readonly Matcher[], analyzer: WordAnalyzer): TextRange[] | null {
+  const words = wordsOf(text, analyzer);
   const marks: TextRange[] = [];
   for (const m of matchers) {
     if (!m.inText) {
@@ -139,19 +145,37 @@ function matchText(text: string, matchers: readonly Matcher[]): TextRange[] | nu
   return marks.length ? mergeRanges(marks) : null;
 }
 
-/** Finds annotations matching `query`. A malformed query gives the same error as article search. */
-export function searchAnnotations(query: string, a: Pick<Annotations, 'claims' | 'highlights' | 'links' | 'ratings'>, limit = 50): Result<AnnotationHit[]> {
+/**
+ * Finds annotations matching `query`. A malformed query gives the same error as article search.
+ * `languages`: the language codes of the project's articles (see the module comment).
+ */
+export function searchAnnotations(
+  query: string,
+  a: Pick<Annotations, 'claims' | 'highlights' | 'links' | 'ratings'>,
+  limit = 50,
+  languages: readonly string[] = [],
+): Result<AnnotationHit[]> {
   const parsed = parseQuery(query, { fields: FIELDS, aliases: { body: 'text' } });
   if (!parsed.ok) return parsed;
-  const compiled = compile(parsed.value.clauses);
-  if (!compiled.ok) return compiled;
-  const matchers = compiled.value;
-  if (!matchers.some((m) => m.presence !== 'prohibited' && m.inText)) return { ok: true, value: [] };
+  const analyses: { analyzer: WordAnalyzer; matchers: Matcher[] }[] = [];
+  for (const key of new Set([DEFAULT_ANALYSIS, ...languages.map(analysisKeyOf)])) {
+    const analyzer = analyzers.get(key);
+    const compiled = compile(parsed.value.clauses, analyzer);
+    if (!compiled.ok) return compiled;
+    analyses.push({ analyzer, matchers: compiled.value });
+  }
+  if (!analyses.some((x) => x.matchers.some((m) => m.presence !== 'prohibited' && m.inText))) return { ok: true, value: [] };
   const hits: AnnotationHit[] = [];
   const add = (text: string, hit: Omit<AnnotationHit, 'snippet'>): void => {
     if (hits.length >= limit || !text) return;
-    const marks = matchText(text, matchers);
-    if (marks) hits.push({ ...hit, snippet: makeSnippet(text, marks) });
+    // The first analysis the text matches in (the default one first: English stays as before).
+    for (const { analyzer, matchers } of analyses) {
+      const marks = matchText(text, matchers, analyzer);
+      if (marks) {
+        hits.push({ ...hit, snippet: makeSnippet(text, marks) });
+        return;
+      }
+    }
   };
   const highlightArticle = new Map(a.highlights.map((h) => [h.id, h.articleId]));
   for (const c of a.claims) add(c.text, { kind: 'claim', claimId: c.id, highlightId: null, articleId: null });

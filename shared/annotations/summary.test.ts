@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, Claim, EvidenceLink, Highlight, Rating, Stance } from '../model.js';
 import { RATING_SCALE, ratingOrder } from '../rating-scale.js';
-import { articleIndex, claimTree, summarizeEvidence } from './summary.js';
+import { articleIndex, claimTree, evidenceSummaryText, summarizeEvidence } from './summary.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 const stamp = { author: 'Ada', createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
@@ -107,5 +107,22 @@ describe('ratings', () => {
     const all: Rating[] = ['unrated', 'strong', 'moderate', 'weak', 'none', 'contradicted'];
     expect(RATING_SCALE.map((r) => r.rating).sort()).toEqual([...all].sort());
     for (const r of RATING_SCALE) expect(r.label.length && r.meaning.length).toBeGreaterThan(0);
+  });
+});
+
+describe('evidenceSummaryText', () => {
+  const five = { supports: 5, refutes: 0, context: 0, articles: 5, sources: 0, unknownSources: 5 };
+  it('counts independent origins and names them, as the issue words it', () => {
+    expect(evidenceSummaryText(five, { count: 1, names: ['The Wall Street Journal'] })).toBe('5 passages · 5 articles · 1 independent origin (The Wall Street Journal)');
+  });
+  it('names three origins and says how many more', () => {
+    expect(evidenceSummaryText(five, { count: 5, names: ['A', 'B', 'C', 'D', 'E'] })).toBe('5 passages · 5 articles · 5 independent origins (A, B, C and 2 more)');
+  });
+  it('falls back to sources, unknown ones apart, before origins are detected', () => {
+    expect(evidenceSummaryText({ ...five, sources: 1, unknownSources: 4 }, null)).toBe('5 passages · 5 articles · 1 source + 4 unknown');
+    expect(evidenceSummaryText({ supports: 0, refutes: 0, context: 0, articles: 0, sources: 0, unknownSources: 0 }, null)).toBe('No evidence');
+  });
+  it('says 0 independent origins when nothing supports', () => {
+    expect(evidenceSummaryText({ ...five, supports: 0, refutes: 1, articles: 1 }, { count: 0, names: [] })).toBe('1 passage · 1 article · 0 independent origins');
   });
 });

@@ -6,6 +6,7 @@
  * guessed into one.
  */
 import type { Annotations, ArticleMeta, Claim, Stance } from '../model.js';
+import { publisherKey } from '../reliability-scale.js';
 
 export interface EvidenceSummary {
   supports: number;
@@ -51,12 +52,40 @@ export function summarizeEvidence(claimId: string, annotations: Pick<Annotations
   return { ...counts, articles: articleIds.size, sources: sources.size, unknownSources };
 }
 
+/** The publisher name as compared (one rule with the reliability grades: shared/reliability-scale.ts). */
+const sourceKey = publisherKey;
+
+/** Independent origins among a claim's supporting passages (shared/annotations/origin-evidence.ts). */
+export interface OriginCount {
+  count: number;
+  /** Their names, in the panel's order. */
+  names: readonly string[];
+}
+
+/** How many origin names the one-line summary spells out before "and N more". */
+const NAMED_ORIGINS = 3;
+
 /**
- * The publisher name as compared: case, Unicode form and spacing ignored, so "The Aldren
- * Courier" typed by hand matches "the  aldren courier" from an import. '' when unknown.
+ * The evidence summary in one line: "5 passages · 5 articles · 1 independent origin (The Wall
+ * Street Journal)". Without `origins` (not detected yet) it counts sources as before, with
+ * unknown ones separately: "3 passages · 3 articles · 2 sources + 1 unknown".
  */
-function sourceKey(source: string | null | undefined): string {
-  return (source ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+export function evidenceSummaryText(s: EvidenceSummary, origins: OriginCount | null): string {
+  const passages = s.supports + s.refutes + s.context;
+  if (passages === 0) return 'No evidence';
+  const parts = [count(passages, 'passage'), count(s.articles, 'article')];
+  if (origins) {
+    const shown = origins.names.slice(0, NAMED_ORIGINS).join(', ');
+    const more = origins.names.length > NAMED_ORIGINS ? ` and ${origins.names.length - NAMED_ORIGINS} more` : '';
+    parts.push(`${count(origins.count, 'independent origin')}${origins.count > 0 ? ` (${shown}${more})` : ''}`);
+  } else {
+    parts.push(`${count(s.sources, 'source')}${s.unknownSources > 0 ? ` + ${s.unknownSources} unknown` : ''}`);
+  }
+  return parts.join(' · ');
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // The rating scale lives in shared/rating-scale.ts. Re-exported only for the renderer's and the

@@ -6,8 +6,11 @@
  */
 import type { Article, Deletion, ItemKind, ProjectFile, RemovedArticle } from '../model.js';
 import { WarrantError } from '../result.js';
+import { mergeOriginDecisions } from '../origins/decisions.js';
 import { keepReferencesWhole, type HeldItem } from './keep-references.js';
 import { mergeCollection, type MergeResult } from './merge-collection.js';
+import { mergePublishers } from './merge-publishers.js';
+import { mergeDismissals } from './merge-dismissals.js';
 import { heldToPending, toPending } from './pending-conflicts.js';
 import { collection, MERGE_KINDS, sameContent, type AnyConflict, type ItemOf, type KindCounts } from './project-kinds.js';
 
@@ -54,6 +57,8 @@ function alignArticles(mine: ProjectFile, theirs: ProjectFile): ProjectFile {
     removedArticles: theirs.removedArticles.map((r) => ({ ...r, id: to(r.id) })),
     deleted: theirs.deleted.map((d) => (d.kind === 'article' ? { ...d, id: to(d.id) } : d)),
     conflicts: theirs.conflicts,
+    ...(theirs.originDecisions ? { originDecisions: theirs.originDecisions.map((d) => ({ ...d, articles: d.articles.map(to) })) } : {}),
+    ...(theirs.dismissedSuggestions ? { dismissedSuggestions: theirs.dismissedSuggestions.map((d) => ({ ...d, articleId: to(d.articleId) })) } : {}),
   };
 }
 
@@ -93,9 +98,17 @@ export function mergeProjects(mine: ProjectFile, theirsRaw: ProjectFile): Projec
     links: results.link.items,
     ratings: results.rating.items,
     removedArticles: unionRemoved(mine.removedArticles, theirs.removedArticles),
+    // Format 5's publisher grades merge by their own rule (merge-publishers.ts); absent stays absent.
+    ...(mine.publishers || theirs.publishers ? { publishers: mergePublishers(mine.publishers, theirs.publishers).publishers } : {}),
     deleted: tombstones,
     conflicts: [],
   };
+  // Origin decisions are a log: the union of both copies', in time order (shared/origins/decisions.ts).
+  const originDecisions = mergeOriginDecisions(mine.originDecisions, theirs.originDecisions);
+  if (originDecisions) merged.originDecisions = originDecisions;
+  // Dismissed suggestions: either researcher's "not relevant" is kept (merge-dismissals.ts).
+  const dismissed = mergeDismissals(mine.dismissedSuggestions, theirs.dismissedSuggestions);
+  if (dismissed) merged.dismissedSuggestions = dismissed;
   const held = keepReferencesWhole(merged, mine, theirs, results, conflicts, counts);
   const fresh = [...conflicts.map(toPending(theirsRaw.name)), ...held.map(heldToPending(theirsRaw.name))];
   // Conflicts still undecided from earlier merges (another colleague's copy) stay pending.

@@ -9,14 +9,19 @@
  * item is indexed by id once, each article's paragraphs are split once, and offsets are placed
  * by binary search. Nothing loops over all links or highlights per claim.
  */
+import type { OriginCluster } from '../api-origins.js';
+import { claimOriginView, publisherGrades, type ClaimOriginView, type GradeOf } from '../annotations/origin-evidence.js';
+import { suggestRating, type SuggestedRating } from '../annotations/suggested-rating.js';
 import { articleIndex, summarizeEvidence } from '../annotations/summary.js';
+import { claimOrigins } from '../origins/claims.js';
+import { credibilityInfo, reliabilityInfo, type CredibilityId, type ReliabilityId } from '../reliability-scale.js';
 import { ratingsByClaim, VERDICT_BASIS_LABELS, verdictOf, type ClaimVerdict } from '../annotations/verdict.js';
 import type { Article, Claim, EvidenceLink, Highlight, ProjectFile, RemovedArticle, Stance } from '../model.js';
 import { ratingInfo } from '../rating-scale.js';
 import { claimBlocks } from './claim-order.js';
 import { markParagraphs, pageOf, ParagraphIndex } from './locate.js';
 import type { ReportOptions } from './options.js';
-import type { ReportArticleRef, ReportArticleText, ReportClaim, ReportData, ReportEvidence, ReportLocator, ReportRating, ReportSource, ReportVerdict } from './report-data.js';
+import type { ReportArticleRef, ReportArticleText, ReportClaim, ReportData, ReportEvidence, ReportLocator, ReportOrigins, ReportRating, ReportSource, ReportSuggestedRating, ReportVerdict } from './report-data.js';
 
 export { REPORT_DATA_VERSION } from './report-data.js';
 export type * from './report-data.js';
@@ -31,6 +36,11 @@ export interface BuildReportContext {
    * the live preview. The counts still give the whole report's size. Omitted: everything.
    */
   maxClaims?: number;
+  /**
+   * The project's origin clusters (`origins.get`): each claim's evidence is then grouped by
+   * independent origin. Omitted: each article counts as its own origin (`origins.detected` false).
+   */
+  origins?: readonly OriginCluster[];
 }
 
 const STANCE_ORDER: Readonly<Record<Stance, number>> = { supports: 0, refutes: 1, context: 2 };
@@ -77,6 +87,8 @@ export function buildReport(project: Readonly<ProjectFile>, options: ReportOptio
 
   const articles = articleLookup(project);
   const refs = articleIndex(project.articles, project);
+  const gradeOf = publisherGrades(project.publishers);
+  const grouped = context.origins ? new Map(claimOrigins(context.origins, project, shownBlocks.flatMap((b) => [b.claim.id, ...b.children.map((c) => c.id)])).map((c) => [c.claimId, c])) : null;
   const claims: ReportClaim[] = [];
   shownBlocks.forEach((block, i) => {
     claims.push(reportClaim(block.claim, String(i + 1), 0));
@@ -91,8 +103,9 @@ export function buildReport(project: Readonly<ProjectFile>, options: ReportOptio
       .sort((a, b) => STANCE_ORDER[a.link.stance] - STANCE_ORDER[b.link.stance] || (b.link.weight ?? 0) - (a.link.weight ?? 0) || a.order - b.order)
       .map(({ link }) => {
         const highlight = highlights.get(link.highlightId)!;
-        return reportEvidence(link, highlight, articles(highlight.articleId));
+        return reportEvidence(link, highlight, articles(highlight.articleId), gradeOf);
       });
+    const originView = claimOriginView(claim.id, { links, highlights: linked }, refs, gradeOf, grouped?.get(claim.id) ?? null);
     return {
       id: claim.id,
       number,
@@ -104,6 +117,8 @@ export function buildReport(project: Readonly<ProjectFile>, options: ReportOptio
       // is given, so passing the whole project would be quadratic over claims.
       summary: summarizeEvidence(claim.id, { links, highlights: linked }, refs),
       evidence,
+      origins: reportOrigins(originView),
+      suggested: reportSuggested(suggestRating(originView.groups)),
     };
   }
 
@@ -143,7 +158,7 @@ function articleLookup(project: Readonly<ProjectFile>): (id: string) => ArticleE
 }
 
 /** One linked passage, quoted and located. */
-function reportEvidence(link: EvidenceLink, highlight: Highlight, entry: ArticleEntry): ReportEvidence {
+function reportEvidence(link: EvidenceLink, highlight: Highlight, entry: ArticleEntry, gradeOf: GradeOf): ReportEvidence {
   const { start, end } = highlight.target.position;
   const exact = highlight.target.quote.exact;
   // Article text never changes after import, but a merged or hand-edited file could disagree
@@ -161,9 +176,42 @@ function reportEvidence(link: EvidenceLink, highlight: Highlight, entry: Article
     quote: anchored ? entry.article!.text.slice(start, end) : exact,
     highlightLabel: highlight.label,
     highlightNote: highlight.note,
+    ...grades(highlight.credibility ?? null, gradeOf(entry.ref.source)),
     article: entry.ref,
     locator,
   };
+}
+
+/** A passage's grades with their words. */
+function grades(credibility: CredibilityId | null, reliability: ReliabilityId | null): Pick<ReportEvidence, 'credibility' | 'credibilityLabel' | 'reliability' | 'reliabilityLabel'> {
+  return {
+    credibility,
+    credibilityLabel: credibility === null ? null : credibilityInfo(credibility).label,
+    reliability,
+    reliabilityLabel: reliability === null ? null : reliabilityInfo(reliability).label,
+  };
+}
+
+function reportOrigins(view: ClaimOriginView): ReportOrigins {
+  return {
+    detected: view.detected,
+    supporting: view.supportingOrigins,
+    singleOrigin: view.singleOrigin,
+    groups: view.groups.map((g) => ({
+      name: g.name,
+      weak: g.weak,
+      reliability: g.reliability,
+      reliabilityLabel: g.reliability === null ? null : reliabilityInfo(g.reliability).label,
+      reasons: g.reasons.map((r) => ({ kind: r.kind, detail: r.detail, strength: r.strength, articles: [...r.articles] })),
+      articles: [...new Set(g.passages.map((p) => p.articleId))],
+      linkIds: g.passages.map((p) => p.linkId),
+      supports: g.passages.filter((p) => p.stance === 'supports').length,
+    })),
+  };
+}
+
+function reportSuggested(s: SuggestedRating): ReportSuggestedRating {
+  return { rating: s.rating, label: ratingInfo(s.rating).label, explanation: s.explanation };
 }
 
 function reportVerdict(claim: Claim, v: ClaimVerdict): ReportVerdict {

@@ -3,8 +3,9 @@
  * citation line, and the names of stances and weights. One place, so the HTML, Markdown and CSV
  * reports say the same thing the same way and escape it the same way.
  */
+import { ORIGIN_REASON_LABELS, strengthWord } from '../annotations/origin-evidence.js';
 import type { Stance } from '../model.js';
-import type { ReportEvidence } from './report-data.js';
+import type { ReportClaim, ReportEvidence, ReportOriginGroup, ReportOriginReason } from './report-data.js';
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -76,3 +77,36 @@ export function dateText(iso: string): string {
 export function countsText(s: { supports: number; refutes: number; context: number }): string {
   return `${s.supports} supporting, ${s.refutes} refuting, ${s.context} context`;
 }
+
+/** "1 independent origin (The Wall Street Journal)", or that origins were not detected. */
+export function originsText(o: ReportClaim['origins']): string {
+  const supporting = o.groups.filter((g) => g.supports > 0).map((g) => g.name);
+  const count = `${o.supporting} independent origin${o.supporting === 1 ? '' : 's'}`;
+  const named = supporting.length > 0 ? ` (${supporting.join(', ')})` : '';
+  return o.detected ? `${count}${named}` : `${count}${named}, origins not detected: each article counted as its own`;
+}
+
+/** The warning printed when all support goes back to one origin ('' otherwise). */
+export function singleOriginText(o: ReportClaim['origins']): string {
+  const first = o.groups.find((g) => g.supports > 0);
+  return o.singleOrigin && first ? `All supporting articles go back to one origin (${first.name}): they are not independent confirmations.` : '';
+}
+
+/** "Attribution: “…” (strong)". */
+export function reasonText(r: ReportOriginReason): string {
+  return `${ORIGIN_REASON_LABELS[r.kind]}: ${r.detail} (${strengthWord(r.strength)})`;
+}
+
+/** "The Wall Street Journal — 5 articles, reliability B (Usually reliable), weaker tie". */
+export function originGroupText(g: ReportOriginGroup): string {
+  const details = [`${g.articles.length} article${g.articles.length === 1 ? '' : 's'}`, g.reliability ? `reliability ${g.reliability} (${g.reliabilityLabel ?? ''})` : '', g.weak ? 'weaker tie' : ''].filter(Boolean);
+  return `${g.name} — ${details.join(', ')}`;
+}
+
+/** "reliability B (Usually reliable), credibility 2 (Probably true)", or '' when neither is graded. */
+export function gradesText(e: Pick<ReportEvidence, 'reliability' | 'reliabilityLabel' | 'credibility' | 'credibilityLabel'>): string {
+  return [e.reliability ? `reliability ${e.reliability} (${e.reliabilityLabel ?? ''})` : '', e.credibility !== null ? `credibility ${e.credibility} (${e.credibilityLabel ?? ''})` : ''].filter(Boolean).join(', ');
+}
+
+/** What the suggested rating is called wherever it is printed: never mistaken for a rater's. */
+export const SUGGESTED_RATING_LABEL = 'Suggested rating (worked out from the evidence; not a rater’s judgement)';

@@ -52,6 +52,11 @@ h2 + .claim, h2 + .article-text { border-top: none; margin-top: 0; }
 .badge-contradicted { color: #8f1d1d; background: #fbe4e4; border-style: double; border-width: 3px; }
 .badge-unrated { color: #4a4a55; background: transparent; border-style: dotted; border-width: 1px; font-weight: 400; }
 .evidence-summary { font-size: 0.85rem; color: var(--muted); }
+.origin-warning { margin: 0.4rem 0; padding: 0.3rem 0.6rem; border-left: 4px solid #b7791f; background: #fdf6e3; font-size: 0.9rem; }
+.origins h5 { margin: 0.5rem 0 0.2rem; }
+.origins ul { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.9rem; }
+.origin-reasons { color: var(--muted); }
+.suggested-rating { font-size: 0.9rem; }
 .evidence { margin: 0 0 1.1rem; }
 .stance-tag { margin: 0 0 0.2rem; font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .stance-supports blockquote { border-inline-start-color: #2e7d32; border-inline-start-style: solid; }

@@ -61,7 +61,10 @@ describe('renderCsv', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS).toEqual(['Claim number', 'Claim', 'Verdict', 'Stance', 'Weight', 'Quote', 'Highlight note', 'Link note', 'Article title', 'Source', 'Date', 'URL', 'Paragraph', 'Page']);
+    expect(CSV_COLUMNS).toEqual([
+      ...['Claim number', 'Claim', 'Verdict', 'Stance', 'Weight', 'Quote', 'Highlight note', 'Link note', 'Article title', 'Source', 'Date', 'URL', 'Paragraph', 'Page'],
+      ...['Independent origins', 'Origin', 'Source reliability', 'Information credibility', 'Suggested rating'],
+    ]);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
@@ -71,12 +74,15 @@ describe('renderCsv', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(['1', '1', '1', '2', '2', '2', '2', '2.1', '2.1', '2.2', '3']);
     const bare = rows.at(-1)!;
     expect(bare.slice(0, 3)).toEqual(['3', 'The plant is carbon neutral', 'Unrated']);
-    expect(bare.slice(3).every((x) => x === '')).toBe(true);
+    expect(bare.slice(3, col('Independent origins')).every((x) => x === '')).toBe(true);
+    expect(bare.slice(col('Independent origins'))).toEqual(['0', '', '', '', 'No support (suggested)']);
   });
 
   it('fills the evidence columns from the report', () => {
     const refute = rows.find((r) => r[col('Stance')] === 'Refutes')!;
-    expect(refute).toEqual(['1', 'The brine outfall harms crab catches', 'Weak', 'Refutes', '2', 'Fishers blame warmer water, not the outfall.', '', 'Survey contradicts it.', 'Crab catches fall', 'Coastal Review', '2025-12-01', '', '3', '2']);
+    expect(refute.slice(0, col('Independent origins'))).toEqual(['1', 'The brine outfall harms crab catches', 'Weak', 'Refutes', '2', 'Fishers blame warmer water, not the outfall.', '', 'Survey contradicts it.', 'Crab catches fall', 'Coastal Review', '2025-12-01', '', '3', '2']);
+    // Without origin detection each article is its own origin, named by its source; nothing graded here.
+    expect(refute.slice(col('Independent origins'), col('Suggested rating'))).toEqual(['1', 'Coastal Review', '', '']);
     const removed = rows.find((r) => r[col('Quote')] === 'the tariff will rise 9%')!;
     expect(removed[col('Article title')]).toBe('Council press release (article removed)');
     expect(removed[col('Paragraph')]).toBe('');

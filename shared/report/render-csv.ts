@@ -12,7 +12,13 @@ import type { ReportClaim, ReportData, ReportEvidence } from './report-data.js';
 import { STANCE_LABELS } from './format-text.js';
 
 /** The columns, in order. */
-export const CSV_COLUMNS = ['Claim number', 'Claim', 'Verdict', 'Stance', 'Weight', 'Quote', 'Highlight note', 'Link note', 'Article title', 'Source', 'Date', 'URL', 'Paragraph', 'Page'] as const;
+export const CSV_COLUMNS = [
+  'Claim number', 'Claim', 'Verdict', 'Stance', 'Weight', 'Quote', 'Highlight note', 'Link note', 'Article title', 'Source', 'Date', 'URL', 'Paragraph', 'Page',
+  // Issue 9, added at the end so existing columns keep their places: the claim's independent
+  // origins among its support, the passage's origin, its Admiralty grades, and the suggested
+  // rating (labelled as such: never a rater's).
+  'Independent origins', 'Origin', 'Source reliability', 'Information credibility', 'Suggested rating',
+] as const;
 
 /**
  * Excel opens a CSV file without a byte-order mark in the system's legacy code page, which
@@ -62,6 +68,11 @@ function row(c: ReportClaim, e: ReportEvidence | null): string {
     e?.article.url ?? null,
     e?.locator.paragraph ?? null,
     e?.locator.page ?? null,
+    c.origins.supporting,
+    e ? (c.origins.groups.find((g) => g.linkIds.includes(e.linkId))?.name ?? null) : null,
+    e?.reliability ?? null,
+    e?.credibility ?? null,
+    `${c.suggested.label} (suggested)`,
   ];
   return cells.map(csvCell).join(',');
 }

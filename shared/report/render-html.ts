@@ -6,7 +6,7 @@
  */
 import type { ReportSections } from './options.js';
 import type { ReportArticleText, ReportClaim, ReportData, ReportEvidence, ReportSource } from './report-data.js';
-import { citationText, countsText, dateText, dateTimeText, escapeHtml as esc, httpUrl, STANCE_HEADINGS, STANCE_LABELS, STANCES, weightText } from './format-text.js';
+import { citationText, countsText, dateText, dateTimeText, escapeHtml as esc, gradesText, httpUrl, originGroupText, originsText, reasonText, singleOriginText, STANCE_HEADINGS, STANCE_LABELS, STANCES, SUGGESTED_RATING_LABEL, weightText } from './format-text.js';
 import { REPORT_STYLES } from './html-styles.js';
 
 /** The policy in the document itself: nothing may load, no script may run; inline styles and data: images only. */
@@ -165,7 +165,8 @@ function claimSection(out: string[], c: ReportClaim): void {
 
   const s = c.summary;
   const unknown = s.unknownSources > 0 ? ` (${s.unknownSources} of unknown source)` : '';
-  out.push(`<p class="evidence-summary">Evidence: ${countsText(s)} — from ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}${unknown}.</p>\n`);
+  out.push(`<p class="evidence-summary">Evidence: ${countsText(s)} — from ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}${unknown}; `, auto('span', originsText(c.origins)), '.</p>\n');
+  originsSection(out, c);
   for (const stance of STANCES) {
     const items = c.evidence.filter((e) => e.stance === stance);
     if (items.length === 0) continue;
@@ -177,6 +178,22 @@ function claimSection(out: string[], c: ReportClaim): void {
   out.push('</article>\n');
 }
 
+/** The claim's independent origins with their reasons, the one-origin warning and the suggested rating. */
+function originsSection(out: string[], c: ReportClaim): void {
+  const warning = singleOriginText(c.origins);
+  if (warning) out.push('<p class="origin-warning" role="note"><strong>Warning:</strong> ', auto('span', warning), '</p>\n');
+  if (c.origins.groups.length > 0) {
+    out.push('<section class="origins">\n<h5>Independent origins</h5>\n<ul>\n');
+    for (const g of c.origins.groups) {
+      out.push('<li>', auto('span', originGroupText(g), 'origin-name'));
+      if (g.reasons.length > 0) out.push('\n<ul class="origin-reasons">\n', ...g.reasons.map((r) => `<li>${auto('span', reasonText(r))}</li>\n`), '</ul>\n');
+      out.push('</li>\n');
+    }
+    out.push('</ul>\n</section>\n');
+  }
+  out.push('<p class="suggested-rating"><span class="muted">', esc(SUGGESTED_RATING_LABEL), ':</span> ', badge(c.suggested.rating, c.suggested.label), ' ', auto('span', c.suggested.explanation), '</p>\n');
+}
+
 function evidenceQuote(out: string[], e: ReportEvidence): void {
   // The stance is the section's heading (in words, not only a colour); the tag line adds what
   // else describes this passage, and is left out when there is nothing.
@@ -184,6 +201,8 @@ function evidenceQuote(out: string[], e: ReportEvidence): void {
   if (e.weight !== null) tags.push(esc(weightText(e.weight)));
   if (e.highlightLabel) tags.push(auto('span', e.highlightLabel, 'hl-label'));
   if (e.article.removed) tags.push('<span class="removed">article removed</span>');
+  const graded = gradesText(e);
+  if (graded) tags.push(esc(graded));
   out.push(`<figure class="evidence" aria-label="${esc(STANCE_LABELS[e.stance])}">\n`);
   if (tags.length) out.push(`<p class="stance-tag">${tags.join(' · ')}</p>\n`);
   out.push('<blockquote dir="auto">', lines(e.quote), '</blockquote>\n<figcaption>— ', citation(e), '</figcaption>\n');

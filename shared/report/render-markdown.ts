@@ -7,7 +7,7 @@
  */
 import type { ReportSections } from './options.js';
 import type { ReportArticleText, ReportClaim, ReportData, ReportEvidence, ReportSource } from './report-data.js';
-import { citationText, countsText, dateText, dateTimeText, httpUrl, STANCE_HEADINGS, STANCE_LABELS, STANCES, weightText } from './format-text.js';
+import { citationText, countsText, dateText, dateTimeText, gradesText, httpUrl, originGroupText, originsText, reasonText, singleOriginText, STANCE_HEADINGS, STANCE_LABELS, STANCES, SUGGESTED_RATING_LABEL, weightText } from './format-text.js';
 
 // Characters escaped wherever they are: HTML's three, and the Markdown punctuation that can
 // start or end inline syntax anywhere in a line (emphasis, code, links, tables, strikethrough,
@@ -111,7 +111,8 @@ function claim(out: string[], c: ReportClaim): void {
     out.push('');
   }
   const s = c.summary;
-  out.push(`*Evidence: ${countsText(s)} — from ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}${s.unknownSources ? ` (${s.unknownSources} of unknown source)` : ''}.*`, '');
+  out.push(`*Evidence: ${countsText(s)} — from ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}${s.unknownSources ? ` (${s.unknownSources} of unknown source)` : ''}; ${oneLine(originsText(c.origins))}.*`, '');
+  origins(out, c);
   for (const stance of STANCES) {
     const items = c.evidence.filter((e) => e.stance === stance);
     if (items.length === 0) continue;
@@ -121,12 +122,27 @@ function claim(out: string[], c: ReportClaim): void {
   if (c.evidence.length === 0) out.push('*No evidence linked.*', '');
 }
 
+/** The claim's independent origins with their reasons, the one-origin warning and the suggested rating. */
+function origins(out: string[], c: ReportClaim): void {
+  const warning = singleOriginText(c.origins);
+  if (warning) out.push(`> **Warning:** ${oneLine(warning)}`, '');
+  if (c.origins.groups.length > 0) {
+    out.push('**Independent origins**', '');
+    for (const g of c.origins.groups) {
+      out.push(`- ${oneLine(originGroupText(g))}`);
+      for (const r of g.reasons) out.push(`  - ${oneLine(reasonText(r))}`);
+    }
+    out.push('');
+  }
+  out.push(`*${oneLine(SUGGESTED_RATING_LABEL)}:* **${oneLine(c.suggested.label)}** — ${oneLine(c.suggested.explanation)}`, '');
+}
+
 function evidence(out: string[], e: ReportEvidence): void {
   out.push(block(e.quote, '> '), '');
   const citation = citationText(e);
   const rest = citation.slice(e.article.title.length);
   const shownUrl = !httpUrl(e.article.url) && e.article.url ? ` (${oneLine(e.article.url)})` : '';
-  const tags = [STANCE_LABELS[e.stance], weightText(e.weight), e.highlightLabel ? `label “${oneLine(e.highlightLabel)}”` : ''].filter(Boolean).join(' · ');
+  const tags = [STANCE_LABELS[e.stance], weightText(e.weight), e.highlightLabel ? `label “${oneLine(e.highlightLabel)}”` : '', oneLine(gradesText(e))].filter(Boolean).join(' · ');
   out.push(`— ${link(e.article.title, e.article.url)}${escapeInline(rest.replace(/\s*[\r\n]+\s*/g, ' '))}${shownUrl} · ${tags}`, '');
   if (e.highlightNote.trim()) out.push(`*Highlight note:*  \n${block(e.highlightNote)}`, '');
   if (e.linkNote.trim()) out.push(`*Link note:*  \n${block(e.linkNote)}`, '');

@@ -6,7 +6,9 @@
  */
 import type { EvidenceSummary } from '../annotations/summary.js';
 import type { VerdictBasis } from '../annotations/verdict.js';
+import type { OriginReasonKind } from '../api-origins.js';
 import type { Rating, Stance } from '../model.js';
+import type { CredibilityId, ReliabilityId } from '../reliability-scale.js';
 import type { ReportOrder, ReportSections } from './options.js';
 
 /**
@@ -67,6 +69,56 @@ export interface ReportClaim {
   summary: EvidenceSummary;
   /** The linked passages: supports, then refutes, then context; within each, heaviest first, then as linked. */
   evidence: ReportEvidence[];
+  /** The evidence grouped by independent origin (shared/annotations/origin-evidence.ts). */
+  origins: ReportOrigins;
+  /** The rating the evidence suggests, labelled as such: never a rater's (shared/annotations/suggested-rating.ts). */
+  suggested: ReportSuggestedRating;
+}
+
+/** A claim's evidence by independent origin. */
+export interface ReportOrigins {
+  /** False when the report was made without origin detection: each article is then its own origin. */
+  detected: boolean;
+  /** Independent origins among the supporting passages. */
+  supporting: number;
+  /** True when supporting passages from 2+ articles all go back to one origin. */
+  singleOrigin: boolean;
+  groups: ReportOriginGroup[];
+}
+
+/** One origin among a claim's evidence. */
+export interface ReportOriginGroup {
+  /** The origin's name ("The Wall Street Journal"), or an article's source or title when it stands alone. */
+  name: string;
+  /** Tied only by matched facts (an unnamed report): a weaker tie. */
+  weak: boolean;
+  /** The origin's source reliability grade (Admiralty A–F) and its words; null when not graded. */
+  reliability: ReliabilityId | null;
+  reliabilityLabel: string | null;
+  /** Why its articles were put together (empty for an article on its own). */
+  reasons: ReportOriginReason[];
+  /** The claim's articles in it, and its linked passages (`ReportEvidence.linkId`). */
+  articles: string[];
+  linkIds: string[];
+  /** How many of those passages support the claim. */
+  supports: number;
+}
+
+/** One reason an origin's articles go together. */
+export interface ReportOriginReason {
+  kind: OriginReasonKind;
+  /** In words, as detected ("according to a report in the Wall Street Journal"). */
+  detail: string;
+  /** 0–1 (attribution ~0.9, matched facts ≤ 0.5, manual 1). */
+  strength: number;
+  articles: string[];
+}
+
+/** The suggested rating and how it was reached. */
+export interface ReportSuggestedRating {
+  rating: Rating;
+  label: string;
+  explanation: string;
 }
 
 /** The verdict on a claim (shared/annotations/verdict.ts) with its words. */
@@ -109,6 +161,12 @@ export interface ReportEvidence {
   quote: string;
   highlightLabel: string | null;
   highlightNote: string;
+  /** The passage's information credibility (Admiralty 1–6) and its words; null when not graded. */
+  credibility: CredibilityId | null;
+  credibilityLabel: string | null;
+  /** The reliability grade (A–F) of the article's source, and its words; null when not graded. */
+  reliability: ReliabilityId | null;
+  reliabilityLabel: string | null;
   article: ReportArticleRef;
   locator: ReportLocator;
 }

@@ -21,8 +21,10 @@ import { forEachSegment, needsSegmenting, rangeNeedsSegmenting } from './segment
  * (electron/index/shard-cache.ts): bump it whenever what a text analyzes into changes, so
  * that an index built by an older analysis is rebuilt rather than loaded.
  * 1: lunr's own pipeline. 2: every script (segmentation, Unicode trimming, folding).
+ * 3: per-article language (language-analyzer.ts: stop words and stemmers of other languages,
+ * language detection with tinyld 1.3 — bump again when the detector changes).
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /**
  * Token separators. lunr.tokenizer splits on `/[\s\-]+/` (tested one UTF-16 unit at a time):
@@ -200,6 +202,11 @@ export const STOP_WORD_IDS: ReadonlyMap<string, number> = new Map(STOP_WORDS.map
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 /** Everything but letters, digits, combining marks and `_` (lunr's trimmer keeps `\w`), at either end. */
 const UNICODE_TRIM = /^[^\p{L}\p{N}\p{M}_]+|[^\p{L}\p{N}\p{M}_]+$/gu;
+
+/** `word` without the punctuation at its ends (letters, digits and marks of every script stay). */
+export function trimPunctuation(word: string): string {
+  return word.replace(UNICODE_TRIM, '');
+}
 
 /**
  * Analyzes tokens for the index and for queries alike, remembering each answer. One

@@ -13,16 +13,18 @@ export interface SyntaxEntry {
 
 /** Every form, most used first. */
 export const QUERY_SYNTAX: readonly SyntaxEntry[] = [
-  { example: 'huawei 5g', meaning: 'either word; articles with both rank first' },
-  { example: 'huawei AND germany', meaning: 'both words (same as +huawei +germany)' },
-  { example: 'huawei OR zte', meaning: 'either word (same as huawei zte)' },
-  { example: 'huawei NOT zte', meaning: 'leave out articles with a word (same as -zte)' },
-  { example: '+huawei 5g', meaning: 'huawei required; 5g only ranks higher' },
-  { example: 'title:huawei', meaning: 'only in the title (also text:, source:)' },
-  { example: 'secur*', meaning: 'wildcard: security, secure, …' },
-  { example: 'huawai~1', meaning: 'fuzzy: allow one typo' },
-  { example: '"national security"', meaning: 'exact phrase' },
-  { example: 'US', meaning: 'very common words (us, who, said) are found too, but count little' },
+  // Words from the built-in sample (the Port Aldren desalination story), so every example
+  // finds something there.
+  { example: 'brine crab', meaning: 'either word; articles with both rank first' },
+  { example: 'tariff AND mayor', meaning: 'both words (same as +tariff +mayor)' },
+  { example: 'brine OR outfall', meaning: 'either word (same as brine outfall)' },
+  { example: 'tariff NOT brine', meaning: 'leave out articles with a word (same as -brine)' },
+  { example: '+cleartide survey', meaning: 'cleartide required; survey only ranks higher' },
+  { example: 'title:tariff', meaning: 'only in the title (also text:, source:)' },
+  { example: 'desalin*', meaning: 'wildcard: desalination, desalinate, …' },
+  { example: 'fisherman~1', meaning: 'fuzzy: allow one typo (finds fishermen)' },
+  { example: '"water tariff"', meaning: 'exact phrase' },
+  { example: 'who said', meaning: 'very common words (us, who, said) are found too, but count little' },
 ];
 
 /** What the examples cannot show. */

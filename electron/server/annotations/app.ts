@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActionKind } from '../../../shared/annotations/actions.js';
 import { describe as describeRange, type AnchorSelectors } from '../../../shared/anchoring/index.js';
 import * as ops from '../../../shared/annotations/operations.js';
+import { setPublisherReliability } from '../../../shared/annotations/publisher-grades.js';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../../shared/highlight-colors.js';
 import { WarrantError } from '../../../shared/result.js';
 import type { AreaHandlers } from '../areas.js';
@@ -107,6 +108,16 @@ export function annotationsArea(ctx: ServerContext): AreaHandlers<'annotations'>
     'links.create': async (input) => applyFor('link.create', 'link', (a, s) => ops.linkEvidence(a, input, s)),
     'links.update': async ({ id, patch }) => applyFor('link.update', 'link', (a, s) => ops.updateLink(a, id, patch, s)),
     'links.delete': async ({ id }) => apply('link.delete', (a, s) => ({ next: ops.unlinkEvidence(a, id, s), result: null })),
+    // Grades are project data beside the annotations: recorded in the same history, so one undo takes a grade back.
+    'publishers.setReliability': async ({ name, reliability }) => {
+      const before = workspace.need().data.publishers ?? [];
+      const { publishers, grade } = setPublisherReliability(before, name, reliability, stamp());
+      if (publishers.some((p, i) => p !== before[i]) || publishers.length !== before.length) {
+        history.record('publisher.grade', { publishers: before }, { publishers });
+        workspace.update((p) => ({ ...p, publishers }));
+      }
+      return grade;
+    },
     'history.undo': async () => travel(history.undo()),
     'history.redo': async () => travel(history.redo()),
   };

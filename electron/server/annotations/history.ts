@@ -9,7 +9,7 @@ import { actionLabel, type ActionKind } from '../../../shared/annotations/action
 import type { ProjectFile } from '../../../shared/model.js';
 
 /** The part of a project that undo restores. */
-export type Undoable = Partial<Pick<ProjectFile, 'highlights' | 'claims' | 'links' | 'ratings' | 'deleted' | 'articles' | 'removedArticles' | 'conflicts'>>;
+export type Undoable = Partial<Pick<ProjectFile, 'highlights' | 'claims' | 'links' | 'ratings' | 'deleted' | 'articles' | 'removedArticles' | 'conflicts' | 'dismissedSuggestions' | 'publishers' | 'originDecisions'>>;
 
 interface Entry {
   kind: ActionKind;

@@ -19,5 +19,10 @@ export function appArea(ctx: ServerContext): AreaHandlers<'app'> {
     'dialog.saveProject': async ({ suggestedName }) => dialogs().saveProject(suggestedName),
     'dialog.importPaths': async ({ folders }) => dialogs().importPaths(folders),
     'dialog.exportPath': async ({ suggestedName, format }) => dialogs().exportPath(suggestedName, format),
+    // Warrant's own file browser exists only where there are no native dialogs and the folders
+    // are confined: `warrant serve` answers this method itself (electron/serve/list-dir.ts).
+    'dialog.listDir': async () => {
+      throw new WarrantError('unsupported', 'Browsing folders is only available in the browser (`warrant serve`); the desktop app uses the system’s file dialogs.');
+    },
   };
 }

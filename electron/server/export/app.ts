@@ -12,6 +12,7 @@ import type { ProjectFile } from '../../../shared/model.js';
 import { WarrantError } from '../../../shared/result.js';
 import { exists, fsErrorReason } from '../../common/files.js';
 import { printPdfWithChromium } from '../../export/print-pdf.js';
+import { originsReport } from '../origins/app.js';
 import { WorkerClient } from '../../workers/client.js';
 import type { AreaHandlers } from '../areas.js';
 import type { ServerContext } from '../context.js';
@@ -30,6 +31,9 @@ export function exportArea(ctx: ServerContext): AreaHandlers<'export'> {
     return worker;
   };
   const printPdf = options.printPdf ?? printPdfWithChromium;
+  // Reports group evidence by independent origin: detection is cached by corpus content, so this
+  // reuses what the claim panel already computed (and computes it once, in a worker, if not).
+  const originsOf = async (project: ProjectFile) => (await originsReport(ctx.origins, project)).clusters;
 
   /** The open project, with the chosen claims checked: a claim deleted since the dialog listed it is named, not skipped. */
   const projectFor = (request: Pick<ExportRequest, 'options'>): ProjectFile => {
@@ -49,7 +53,7 @@ export function exportArea(ctx: ServerContext): AreaHandlers<'export'> {
     const progress = (stage: string, done: number, total: number) => ctx.emit('export.progress', { stage, done, total });
     const answer = await exportWorker().call(
       'render',
-      { project, request, generatedAt: new Date().toISOString(), version: options.version },
+      { project, request, generatedAt: new Date().toISOString(), version: options.version, origins: await originsOf(project) },
       { onProgress: (p) => progress(p.stage, p.done, p.total) },
     );
     if (!answer.ok) throw new WarrantError(answer.error.code, answer.error.message, answer.error.details);
@@ -68,7 +72,7 @@ export function exportArea(ctx: ServerContext): AreaHandlers<'export'> {
   return {
     'export.preview': async ({ options: reportOptions }) => {
       const project = projectFor({ options: reportOptions });
-      const answer = await exportWorker().call('preview', { project, options: reportOptions, generatedAt: new Date().toISOString(), maxClaims: PREVIEW_CLAIMS });
+      const answer = await exportWorker().call('preview', { project, options: reportOptions, generatedAt: new Date().toISOString(), maxClaims: PREVIEW_CLAIMS, origins: await originsOf(project) });
       if (!answer.ok) throw new WarrantError(answer.error.code, answer.error.message, answer.error.details);
       return answer.value;
     },

@@ -9,9 +9,9 @@ import { serveWorker } from '../../workers/serve.js';
 import type { ExportMethods } from './protocol.js';
 
 serveWorker<ExportMethods>({
-  render: async ({ project, request, generatedAt, version }, { progress }) => {
+  render: async ({ project, request, generatedAt, version, origins }, { progress }) => {
     try {
-      return { ok: true, value: await renderExport(project, request, { generatedAt, version, onProgress: progress }) };
+      return { ok: true, value: await renderExport(project, request, { generatedAt, version, onProgress: progress, ...(origins ? { origins } : {}) }) };
     } catch (e) {
       return { ok: false, error: toAppError(e) };
     }
@@ -23,9 +23,9 @@ serveWorker<ExportMethods>({
       return { ok: false, error: toAppError(e) };
     }
   },
-  preview: async ({ project, options, generatedAt, maxClaims }) => {
+  preview: async ({ project, options, generatedAt, maxClaims, origins }) => {
     try {
-      return { ok: true, value: previewExport(project, options, { generatedAt, maxClaims }) };
+      return { ok: true, value: previewExport(project, options, { generatedAt, maxClaims, ...(origins ? { origins } : {}) }) };
     } catch (e) {
       return { ok: false, error: toAppError(e) };
     }

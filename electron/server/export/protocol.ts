@@ -1,5 +1,6 @@
 /** The export worker's methods (electron/workers protocol): build and render reports and interchange files. */
 import type { ExportPreview, ExportRequest } from '../../../shared/api-export.js';
+import type { OriginCluster } from '../../../shared/api-origins.js';
 import type { ProjectFile } from '../../../shared/model.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import type { AppError } from '../../../shared/result.js';
@@ -20,7 +21,8 @@ export interface RenderProgress {
 export interface ExportMethods {
   /** Renders `request` from `project`. Answers a value or an error, so error codes survive the thread. */
   render: {
-    args: { project: ProjectFile; request: ExportRequest; generatedAt: string; version: string };
+    /** `origins`: the project's origin clusters, so reports group each claim's evidence by independent origin. */
+    args: { project: ProjectFile; request: ExportRequest; generatedAt: string; version: string; origins?: OriginCluster[] };
     result: { ok: true; value: Rendered } | { ok: false; error: AppError };
     progress: RenderProgress;
   };
@@ -31,7 +33,7 @@ export interface ExportMethods {
   };
   /** The HTML report of the first `maxClaims` claims, for the dialog's live preview. */
   preview: {
-    args: { project: ProjectFile; options: ReportOptions; generatedAt: string; maxClaims: number };
+    args: { project: ProjectFile; options: ReportOptions; generatedAt: string; maxClaims: number; origins?: OriginCluster[] };
     result: { ok: true; value: ExportPreview } | { ok: false; error: AppError };
   };
 }

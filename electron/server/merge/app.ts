@@ -50,7 +50,7 @@ export function mergeArea(ctx: ServerContext): AreaHandlers<'merge'> {
     // A merge that would leave the project inconsistent (and so unsavable) is refused whole.
     const problem = findIntegrityProblem(after);
     if (problem) throw new WarrantError('internal', `The merge was not applied: it would leave the project inconsistent (${problem}). Your project is unchanged.`);
-    const fields = ['articles', 'removedArticles', 'highlights', 'claims', 'links', 'ratings', 'deleted', 'conflicts'] as const;
+    const fields = ['articles', 'removedArticles', 'highlights', 'claims', 'links', 'ratings', 'deleted', 'conflicts', 'publishers', 'originDecisions'] as const;
     const pick = (p: Readonly<ProjectFile>) => Object.fromEntries(fields.map((f) => [f, p[f]])) as Pick<ProjectFile, (typeof fields)[number]>;
     // Changes merged from the file on disk cannot be undone: undoing them and saving would
     // overwrite the other program's work. Nothing before them can be undone either (undo would

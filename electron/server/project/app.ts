@@ -9,6 +9,7 @@ import type { ServerContext } from '../context.js';
 import { withRecent } from '../prefs/store.js';
 import { sessions } from '../workspace.js';
 import { projectFileName, proposeProjectPath } from './propose-path.js';
+import { clearSampleExamples, placeSampleExamples } from './sample-examples.js';
 
 /** The sample project's file name inside the default project folder. */
 const SAMPLE_PROJECT_NAME = projectFileName('Warrant sample');
@@ -52,6 +53,8 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
       await switchTo(created);
       const summary = await ctx.imports.run(created, [{ kind: 'path', path: options.sampleDir }]);
       if (summary.imported.length === 0) throw new WarrantError('internal', 'The sample articles that come with Warrant could not be imported; the installation may be incomplete.');
+      // A few claims already made, so a newcomer sees the workflow once (Clear examples removes them).
+      await placeSampleExamples(ctx);
       await created.save();
       return created.summary();
     },
@@ -80,5 +83,6 @@ export function projectArea(ctx: ServerContext): AreaHandlers<'project'> {
       return proposeProjectPath(input, near === 'project' && open ? dirname(open.path) : options.defaultProjectDir, intent);
     },
     'project.recent': async () => ctx.prefs.read().recent,
+    'project.clearExamples': async () => clearSampleExamples(ctx),
   };
 }

@@ -17,7 +17,7 @@ export function searchArea(ctx: ServerContext): AreaHandlers<'search'> {
       await ctx.workspace.indexReady();
       const result = await ctx.search.search(query, limit);
       if (!result.ok) throw new WarrantError(result.error.code, result.error.message);
-      const notes = searchAnnotations(query, session.data, limit);
+      const notes = searchAnnotations(query, session.data, limit, ctx.search.languages());
       return { ...result.value, annotations: notes.ok ? notes.value : [] };
     },
     'search.hits': async ({ id, query }) => {
