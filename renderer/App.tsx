@@ -9,6 +9,7 @@ import { CommandsContext, useCommandHost, useCommandSlice, useRunCommand } from 
 import { ConfirmDialog } from './components/ConfirmDialog.js';
 import { Notices } from './components/Notices.js';
 import { PathDialog } from './components/PathDialog.js';
+import { SkipLink } from './components/SkipLink.js';
 import { StartScreen } from './components/StartScreen.js';
 import { Workspace } from './components/Workspace.js';
 import { BridgeContext } from './state/backend.js';
@@ -90,6 +91,7 @@ function Shell() {
 
   return (
     <ReportContext value={report}>
+      {project && <SkipLink />}
       {!state.loaded ? (
         <main className="start" aria-busy="true">
           <p className="list-status">Starting Warrant…</p>

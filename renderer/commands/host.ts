@@ -15,6 +15,8 @@ export interface CommandHost {
   /** Withdraws a slice, unless another provider has replaced it since. */
   withdraw<K extends keyof CommandSlices>(key: K, value: CommandSlices[K]): void;
   run(id: CommandId, how?: Invocation): boolean;
+  /** The slice provided as `key` now, if any (for an action that waits for another part to catch up). */
+  read<K extends keyof CommandSlices>(key: K): CommandSlices[K] | undefined;
   key<S extends Scope>(scope: S, press: KeyPress, local: ScopeLocals[S]): boolean;
 }
 
@@ -29,6 +31,7 @@ function createCommandHost(commands = COMMAND_LIST): CommandHost {
       if (slices[key] === value) delete slices[key];
     },
     run: (id, how = { source: 'ui' }) => runById(commands, slices, id, how),
+    read: (key) => slices[key],
     key: (scope, press, local) => runKey(commands, slices, scope, press, local) !== null,
   };
 }
@@ -65,6 +68,12 @@ export function useCommandSlice<K extends keyof CommandSlices>(key: K, value: Co
     host.provide(key, value);
     return () => host.withdraw(key, value);
   }, [host, key, value]);
+}
+
+/** Reads the slices provided now (see CommandHost.read). */
+export function useSliceReader(): CommandHost['read'] {
+  // The host lives as long as the app and read() closes over its slices: stable as it is.
+  return useHost().read;
 }
 
 /** Runs a command by id, as a button does (nothing happens when it does not apply now). */

@@ -6,6 +6,7 @@
 import { APP_COMMANDS } from './app-commands.js';
 import { CLAIM_LIST_COMMANDS } from './claim-list-commands.js';
 import { keyText, type KeyBinding } from './keys.js';
+import { NAVIGATION_COMMANDS } from './navigation-commands.js';
 import { READER_COMMANDS } from './reader-commands.js';
 import { SELECTION_COMMANDS } from './selection-commands.js';
 import { SHARING_COMMANDS } from './sharing-commands.js';
@@ -15,7 +16,7 @@ import type { AnyCommand, HelpGroupId } from './types.js';
  * Every command. Where two share a key, the first enabled one wins: with text selected in the
  * reader, C makes a claim of it; without, C writes a new claim.
  */
-const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...SHARING_COMMANDS, ...READER_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
+const COMMANDS = [...SELECTION_COMMANDS, ...APP_COMMANDS, ...SHARING_COMMANDS, ...READER_COMMANDS, ...NAVIGATION_COMMANDS, ...CLAIM_LIST_COMMANDS] as const;
 
 /** A command's id. */
 export type CommandId = (typeof COMMANDS)[number]['id'];
@@ -51,6 +52,17 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
   { id: 'selection', title: 'With text selected in the reader', notes: [{ keys: ['Right-click'], label: 'The same actions as a menu' }] },
   { id: 'claims', title: 'Claims list' },
   { id: 'reader', title: 'In an article opened from a search' },
+  { id: 'find', title: 'In the find bar', notes: [{ keys: ['Enter'], label: 'Next match (Shift+Enter: previous)' }] },
+  {
+    id: 'lists',
+    title: 'Lists (library, search results, claims, highlights)',
+    notes: [
+      { keys: ['↑', '↓'], label: 'Move through the list (one Tab stop per list)' },
+      { keys: ['Home', 'End'], label: 'First or last item' },
+      { keys: ['Enter'], label: 'Open the item' },
+      { keys: ['Delete'], label: 'Delete the article (library)' },
+    ],
+  },
 ];
 
 /** The commands listed in a help section: those of the group that have keys. */

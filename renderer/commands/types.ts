@@ -16,7 +16,7 @@ import type { KeyBinding, KeyPress } from './keys.js';
 export type Scope = 'window' | 'claimList' | 'reader';
 
 /** The help overlay's sections. */
-export type HelpGroupId = 'selection' | 'claims' | 'reader' | 'everywhere';
+export type HelpGroupId = 'selection' | 'claims' | 'reader' | 'find' | 'lists' | 'everywhere';
 
 /** How a command was invoked. */
 export type Invocation = { source: 'key'; press: KeyPress } | { source: 'menu' } | { source: 'ui' };
@@ -52,6 +52,15 @@ export interface CommandSlices {
     step(delta: 1 | -1): void;
     stepHit(delta: 1 | -1): void;
     hitCount: number;
+  };
+  /** The find bar (FindBar), while it is open. */
+  find: {
+    /** Find matches shown now. */
+    count: number;
+    /** Selects the current match in the reader, so the selection keys (H, L, K, C…) act on it. */
+    selectMatch(): void;
+    /** Highlights the current match in the last used colour. */
+    highlightMatch(): void;
   };
   /** The open claim's suggested evidence (SuggestedEvidence), while a claim is open. */
   suggestions: { open(): void };

@@ -71,6 +71,11 @@ export function AnnotatedText({ articleId, text, hits, activeHit, finds, activeF
     flashTimer.current = setTimeout(() => setFlash(null), FLASH_MS);
   }, [focus, layout, highlights, resolved]);
   useEffect(() => () => clearTimeout(flashTimer.current), []);
+  // A long article renders only what is near the screen: the passage asked for renders first.
+  const pins = useMemo((): TextRange[] => {
+    const p = focus ? layout.placed.find((h) => h.id === focus.highlightId) : undefined;
+    return p ? [[p.start, p.end]] : [];
+  }, [focus, layout]);
 
   // The menu acts on the selection: it goes when the selection goes (a click elsewhere).
   useEffect(() => {
@@ -122,6 +127,7 @@ export function AnnotatedText({ articleId, text, hits, activeHit, finds, activeF
         onHighlightClick={onHighlightClick}
         onPlainClick={onPlainClick}
         onHighlightDragStart={onDragStart}
+        pins={pins}
       />
       {menu ? (
         <SelectionToolbar variant="menu" x={menu.x} top={menu.y} bottom={menu.y} {...shared} />

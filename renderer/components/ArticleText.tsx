@@ -10,13 +10,24 @@
  * every boundary of any of them, and each piece is one <mark> carrying all that covers it
  * (`data-hl` lists the highlights, innermost first), so overlapping, nested and adjacent
  * highlights all render and all stay clickable.
+ *
+ * A long article is windowed (virtual-blocks.ts): paragraphs are grouped into blocks and only
+ * the blocks near the screen hold their paragraphs; the others are empty boxes of the right
+ * height. Marks are cut per paragraph from the whole article's layers, so a highlight crossing
+ * a block boundary renders in both. The block of the active hit or find match, of a passage
+ * being jumped to (`pins`) and of a REVEAL_EVENT is always rendered, so scrolling to it works.
+ *
+ * The text is a read-only caret surface: arrows move a caret and Shift+arrows select, as in an
+ * editor, but every edit (typing, delete, paste, drop, cut) is cancelled before it happens.
  */
-import { memo, useMemo, type DragEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent, type MouseEvent } from 'react';
 import type { TextRange } from '../../shared/api.js';
 import { colorInfo, patternStyle } from '../lib/highlight-colors.js';
 import { highlightLook, type PlacedHighlight } from '../lib/highlight-layout.js';
-import { splitParagraphs } from '../../shared/text/paragraphs.js';
+import { splitParagraphs, type Paragraph } from '../../shared/text/paragraphs.js';
 import { indexLayer, segment, type IndexedLayer } from '../lib/segments.js';
+import { blocksOf, groupBlocks, REVEAL_EVENT, WINDOW_FROM_CHARS, type RevealDetail, type TextBlock } from '../lib/virtual-blocks.js';
+import { useBlockWindow } from '../lib/virtual-window.js';
 
 /** Props of <ArticleText>. */
 export interface ArticleTextProps {
@@ -39,6 +50,8 @@ export interface ArticleTextProps {
   onPlainClick?(): void;
   /** The selected highlight is being dragged (to a claim). */
   onHighlightDragStart?(id: string, e: DragEvent): void;
+  /** Passages that must be rendered even when off screen (one being jumped to). */
+  pins?: readonly TextRange[];
 }
 
 interface ParagraphProps {
@@ -101,13 +114,60 @@ function within(highlights: readonly PlacedHighlight[], id: string | null, start
   return highlights.some((h) => h.id === id && h.start < end && h.end > start) ? id : null;
 }
 
+interface BlockProps extends Omit<ParagraphProps, 'start' | 'end'> {
+  block: TextBlock;
+  paragraphs: readonly Paragraph[];
+  rendered: boolean;
+  /** A short article is not windowed: its paragraphs render with no block element around them. */
+  bare: boolean;
+  /** Height of the empty box standing in for the block when it is not rendered. */
+  height: number;
+  hits: readonly TextRange[];
+  finds: readonly TextRange[];
+}
+
+/** A run of paragraphs, or an empty box of their height when off screen. */
+const Block = memo(function Block({ block, paragraphs, rendered, bare, height, text, layers, highlights, hits, finds, activeHit, activeFind, selectedHighlight, flashHighlight }: BlockProps) {
+  if (!rendered) return <div className="para-block para-block--out" data-block={block.index} style={{ height }} contentEditable={false} />;
+  const children = [];
+  for (let i = block.first; i < block.last; i++) {
+    const p = paragraphs[i]!;
+    children.push(
+      <Paragraph
+        key={p.start}
+        text={text}
+        start={p.start}
+        end={p.end}
+        layers={layers}
+        highlights={highlights}
+        activeHit={activeIn(hits, activeHit, p.start, p.end)}
+        activeFind={activeIn(finds, activeFind, p.start, p.end)}
+        selectedHighlight={within(highlights, selectedHighlight, p.start, p.end)}
+        flashHighlight={within(highlights, flashHighlight, p.start, p.end)}
+      />,
+    );
+  }
+  if (bare) return <>{children}</>;
+  return (
+    <div className="para-block" data-block={block.index} data-rendered="">
+      {children}
+    </div>
+  );
+});
+
 const NO_HIGHLIGHTS: readonly PlacedHighlight[] = [];
+const NO_PINS: readonly TextRange[] = [];
+
+/** Cancels every edit: the caret surface shows the article and never changes it. */
+const refuse = (e: FormEvent | DragEvent | ClipboardEvent) => e.preventDefault();
 
 /** Renders the text as paragraphs with marks. */
 export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
-  const { text, hits, activeHit, finds, activeFind, highlights = NO_HIGHLIGHTS, selectedHighlight = null, flashHighlight = null } = props;
+  const { text, hits, activeHit, finds, activeFind, highlights = NO_HIGHLIGHTS, selectedHighlight = null, flashHighlight = null, pins = NO_PINS } = props;
   const { onHighlightClick, onPlainClick, onHighlightDragStart } = props;
+  const root = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const blocks = useMemo(() => groupBlocks(paragraphs), [paragraphs]);
   const layers = useMemo(
     () => [
       indexLayer({ kind: 'hl', ranges: highlights.map((h): TextRange => [h.start, h.end]) }),
@@ -116,6 +176,21 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
     ],
     [highlights, hits, finds],
   );
+
+  // A passage revealed by offsets (a suggestion) renders its block first; see reveal-passage.ts.
+  const [revealed, setRevealed] = useState<RevealDetail | null>(null);
+  useEffect(() => {
+    const el = root.current;
+    const onReveal = (e: Event) => setRevealed((e as CustomEvent<RevealDetail>).detail);
+    el?.addEventListener(REVEAL_EVENT, onReveal);
+    return () => el?.removeEventListener(REVEAL_EVENT, onReveal);
+  }, []);
+
+  const flashed = flashHighlight === null ? undefined : highlights.find((h) => h.id === flashHighlight);
+  const mustShow: (TextRange | undefined)[] = [hits[activeHit], finds[activeFind], flashed && [flashed.start, flashed.end], revealed ? [revealed.start, revealed.end] : undefined, ...pins];
+  const pinned = mustShow.flatMap((r) => (r ? blocksOf(blocks, r[0], r[1]) : []));
+  const windowed = text.length >= WINDOW_FROM_CHARS;
+  const win = useBlockWindow(root, blocks, pinned, windowed);
 
   const onClick = (e: MouseEvent) => {
     // The end of a drag that selected text is not a click on a highlight.
@@ -133,21 +208,47 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
 
   return (
     // Clicks are handled here for the whole text; highlights are reachable by keyboard from the panel's list.
-    <div className="article-text" data-testid="article-text" onClick={onClick} onDragStart={onDragStart}>
-      {paragraphs.map((p) => (
-        <Paragraph
-          key={p.start}
+    // "plaintext-only", not "true": the key dispatcher treats "true" as a text field, where
+    // letters type, and here the letters are the selection's commands (H, L, C…).
+    <div
+      ref={root}
+      className="article-text"
+      data-testid="article-text"
+      contentEditable="plaintext-only"
+      suppressContentEditableWarning
+      spellCheck={false}
+      role="textbox"
+      aria-readonly="true"
+      aria-multiline="true"
+      aria-label="Article text"
+      translate="no"
+      onClick={onClick}
+      onDragStart={onDragStart}
+      onBeforeInput={refuse}
+      onPaste={refuse}
+      onCut={refuse}
+      onDrop={refuse}
+    >
+      {blocks.map((b) => (
+        <Block
+          key={b.start}
+          block={b}
+          paragraphs={paragraphs}
+          rendered={win.isRendered(b.index)}
+          bare={!windowed}
+          height={win.isRendered(b.index) ? 0 : win.heightOf(b)}
           text={text}
-          start={p.start}
-          end={p.end}
           layers={layers}
           highlights={highlights}
-          activeHit={activeIn(hits, activeHit, p.start, p.end)}
-          activeFind={activeIn(finds, activeFind, p.start, p.end)}
-          selectedHighlight={within(highlights, selectedHighlight, p.start, p.end)}
-          flashHighlight={within(highlights, flashHighlight, p.start, p.end)}
+          hits={hits}
+          finds={finds}
+          activeHit={activeIn(hits, activeHit, b.start, b.end)}
+          activeFind={activeIn(finds, activeFind, b.start, b.end)}
+          selectedHighlight={within(highlights, selectedHighlight, b.start, b.end)}
+          flashHighlight={within(highlights, flashHighlight, b.start, b.end)}
         />
       ))}
     </div>
   );
 });
+

@@ -16,6 +16,7 @@ import { ClaimsToolbar } from './ClaimsToolbar.js';
 import { ExamplesNote } from './ExamplesNote.js';
 import { HighlightDetail } from './HighlightDetail.js';
 import { HighlightList } from './HighlightList.js';
+import { SplitHandle, useSplit } from './SplitPane.js';
 
 /** The panel. */
 export function ClaimsPanel() {
@@ -34,9 +35,11 @@ export function ClaimsPanel() {
   const selected = panel.highlight ? view.highlights.find((h) => h.id === panel.highlight!.id) : undefined;
   const article = wb.openArticle;
   const showHighlights = article !== null || selected !== undefined;
+  // Claims above, highlights below, each scrolling on its own: a divider shares the height.
+  const split = useSplit('warrant.layout.panelSplit', 0.42);
 
   return (
-    <aside className="panel" aria-labelledby="claims-title" data-testid="claims-panel">
+    <aside className={`panel${showHighlights ? ' panel--split' : ''}`} style={split.style} aria-labelledby="claims-title" data-testid="claims-panel">
       <div className="panel__head">
         <h2 id="claims-title" className="section-title">
           Claims <span className="panel__count">{view.claims.length}</span>
@@ -114,6 +117,7 @@ export function ClaimsPanel() {
         )}
       </section>
 
+      {showHighlights && <SplitHandle lower={split.lower} onChange={split.setLower} label={`${openClaim ? 'claim' : 'claims'} and ${selected ? 'highlight' : 'highlights'}`} />}
       {showHighlights && (
         <section className="panel__highlights" aria-label={selected ? 'Highlight' : 'Highlights in this article'}>
           {selected ? (

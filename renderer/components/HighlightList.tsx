@@ -6,6 +6,7 @@
 import type { Highlight } from '../../shared/model.js';
 import { setHighlightDrag } from '../lib/drag.js';
 import { plural } from '../lib/format.js';
+import { useRoving } from '../lib/use-roving.js';
 import { useWorkbench, type OpenArticle } from '../state/workbench.js';
 import { ColorSwatch } from './ColorSwatch.js';
 
@@ -23,12 +24,14 @@ export function HighlightList({ article }: HighlightListProps) {
     return r?.range?.[0] ?? h.target.position.start;
   };
   const list = [...article.highlights].sort((a, b) => position(a) - position(b));
+  // One Tab stop for the list (the selected highlight, else the first); arrows, Home and End move.
+  const roving = useRoving(list.length, list.findIndex((h) => h.id === wb.panel.highlight?.id));
   if (list.length === 0) {
     return <p className="panel-empty">No highlights yet. Select text in the article to highlight it (H), or press C to make a claim of it.</p>;
   }
   return (
-    <ul className="hl-list" aria-label="Highlights in this article" data-testid="highlight-list">
-      {list.map((h) => {
+    <ul className="hl-list" aria-label="Highlights in this article" data-testid="highlight-list" onKeyDown={roving.onKeyDown}>
+      {list.map((h, i) => {
         const orphaned = article.resolved.get(h.id)?.status === 'orphaned';
         const links = wb.view.links.filter((l) => l.highlightId === h.id).length;
         return (
@@ -45,6 +48,7 @@ export function HighlightList({ article }: HighlightListProps) {
               title={orphaned ? 'This passage is no longer found in the article text' : 'Go to the passage — or drag onto a claim to link it'}
               data-testid="highlight-item"
               data-orphaned={orphaned || undefined}
+              {...roving.itemProps(i)}
             >
               <ColorSwatch color={h.color} />
               <span className="hl-item__quote" dir="auto">{h.target.quote.exact}</span>

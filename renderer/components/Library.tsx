@@ -6,6 +6,7 @@ import { describeImportFormats } from '../../shared/formats.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import { formatDate, plural } from '../lib/format.js';
 import { filterArticles, sortArticles, type SortDirection, type SortKey } from '../lib/library.js';
+import { useRoving } from '../lib/use-roving.js';
 
 /** Sort and filter choices, kept by the parent so they survive a search. */
 export interface LibraryView {
@@ -36,6 +37,9 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
     [articles, view.filter, view.sort, view.direction],
   );
   const filtered = view.filter.trim() !== '';
+  const rendered = visible.slice(0, shown);
+  // One Tab stop for the whole list (the open article's row); arrows move, Delete deletes.
+  const roving = useRoving(rendered.length, rendered.findIndex((a) => a.id === selectedId));
 
   return (
     <section className="library" aria-labelledby="library-title">
@@ -102,15 +106,23 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
       ) : visible.length === 0 ? (
         <p className="empty-note">No article’s title, source or author contains “{view.filter.trim()}”.</p>
       ) : (
-        <ul className="item-list" aria-label="Articles" data-testid="library-list">
-          {visible.slice(0, shown).map((a) => (
+        <ul className="item-list" aria-label="Articles" data-testid="library-list" onKeyDown={roving.onKeyDown}>
+          {rendered.map((a, i) => (
             <li key={a.id} className="item-row">
               <button
                 type="button"
                 className="item"
                 aria-current={a.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(a.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Delete' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+                    e.preventDefault();
+                    onDelete(a);
+                  }
+                }}
+                aria-keyshortcuts="Delete"
                 data-testid="library-item"
+                {...roving.itemProps(i)}
               >
                 <span className="item__title" dir="auto">{a.title}</span>
                 <span className="item__meta" dir="auto">
@@ -121,7 +133,9 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
                 type="button"
                 className="icon-button item-row__delete"
                 aria-label={`Delete “${a.title}”`}
-                title="Delete article"
+                title="Delete article (Delete key on the article)"
+                // Out of the Tab order: the Delete key on the focused article does the same.
+                tabIndex={-1}
                 onClick={() => onDelete(a)}
                 data-testid="delete-article"
               >

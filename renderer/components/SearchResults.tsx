@@ -3,6 +3,7 @@
  */
 import type { AnnotationHit, SearchResults as SearchAnswer } from '../../shared/api.js';
 import { formatDate, plural } from '../lib/format.js';
+import { useRoving } from '../lib/use-roving.js';
 import { AnnotationHits } from './AnnotationHits.js';
 import { MarkedText } from './MarkedText.js';
 
@@ -21,6 +22,9 @@ export interface SearchResultsProps {
 
 /** The result list shown instead of the library while the search box has text. */
 export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnnotation, articleTitle, listRef, onSuggest }: SearchResultsProps) {
+  const hitList = response?.hits ?? [];
+  // One Tab stop for the results (the open one, else the first); arrows, Home and End move.
+  const roving = useRoving(hitList.length, hitList.findIndex((h) => h.id === selectedId));
   if (!response) {
     return (
       <p className="list-status" role="status">
@@ -61,8 +65,8 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
           <code>word~1</code>).
         </p>
       ) : (
-        <ol className="item-list" ref={listRef} aria-label="Search results" data-testid="result-list">
-          {hits.map((h) => (
+        <ol className="item-list" ref={listRef} aria-label="Search results" data-testid="result-list" onKeyDown={roving.onKeyDown}>
+          {hits.map((h, i) => (
             <li key={h.id}>
               <button
                 type="button"
@@ -70,6 +74,7 @@ export function SearchResults({ response, pending, selectedId, onOpen, onOpenAnn
                 aria-current={h.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(h.id)}
                 data-testid="search-result"
+                {...roving.itemProps(i)}
               >
                 <span className="item__title" dir="auto">{h.title}</span>
                 {(h.source || h.date) && (

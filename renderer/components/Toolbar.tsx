@@ -10,8 +10,11 @@ import { firstKey, shortcutText } from '../commands/registry.js';
 import { plural } from '../lib/format.js';
 import { useImports } from '../state/import-flow.js';
 import { useMergeFlow } from '../state/merge-flow.js';
+import { middleEllipsis } from '../lib/middle-ellipsis.js';
 import { useAuthorOrNull } from '../state/use-author.js';
+import { COMPACT_HEADER_QUERY, LibraryToggle, useMediaQuery } from './LayoutToggle.js';
 import { SaveStatus } from './SaveStatus.js';
+import { ToolbarMore } from './ToolbarMore.js';
 
 /** Props of <Toolbar>. */
 export interface ToolbarProps {
@@ -23,15 +26,58 @@ export interface ToolbarProps {
 
 const saveKey = firstKey('save');
 
-/** The app header; its buttons run the same commands as the menu and the keys. */
+/** Longest path shown in the header (characters), roomy and compact; the whole path is in its tooltip. */
+const PATH_CHARS = 56;
+const PATH_CHARS_COMPACT = 32;
+
+/**
+ * The app header; its buttons run the same commands as the menu and the keys. In a window too
+ * narrow for all of them (COMPACT_HEADER_QUERY) the less frequent actions move into "More", so
+ * the header never wraps onto a second row.
+ */
 export function Toolbar({ project, saving, busy }: ToolbarProps) {
   const run = useRunCommand();
   const imports = useImports();
   const importing = imports.phase !== 'idle' || imports.interchange.running;
   const merging = useMergeFlow().open;
+  const compact = useMediaQuery(COMPACT_HEADER_QUERY);
+  const importFolder = (
+    <button type="button" className="button" onClick={() => run('importFolder')} disabled={importing}>
+      Import folder…
+    </button>
+  );
+  const mergeCopy = (
+    <button type="button" className="button" onClick={() => run('merge')} disabled={busy || merging} title="Merge a colleague’s copy of this project" data-testid="merge-button">
+      Merge copy…
+    </button>
+  );
+  const exportButton = (
+    <button type="button" className="button" onClick={() => run('export')} title={`Export a report or a file for other tools (${shortcutText('export')})`} data-testid="export-button">
+      Export…
+    </button>
+  );
+  const saveAs = (
+    <button type="button" className="button" onClick={() => run('saveAs')} disabled={busy}>
+      Save As…
+    </button>
+  );
+  const fileActions = (
+    <>
+      <button type="button" className="button button--quiet" onClick={() => run('new')} disabled={busy}>
+        New…
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => run('open')} disabled={busy}>
+        Open…
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => run('close')} disabled={busy}>
+        Close
+      </button>
+    </>
+  );
   return (
-    <header className="toolbar">
+    <header className={`toolbar${compact ? ' toolbar--compact' : ''}`}>
       <div className="toolbar__project">
+        <LibraryToggle />
         <span className="toolbar__brand" aria-hidden="true">
           W
         </span>
@@ -40,7 +86,7 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
             {project.name}
           </span>
           <span className="toolbar__path" title={project.path} data-testid="project-path">
-            <bdi>{project.path}</bdi>
+            <bdi>{middleEllipsis(project.path, compact ? PATH_CHARS_COMPACT : PATH_CHARS)}</bdi>
           </span>
         </div>
         <SaveStatus project={project} saving={saving} />
@@ -65,15 +111,13 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
           <button type="button" className="button button--primary" onClick={() => run('importFiles')} disabled={importing}>
             Import files…
           </button>
-          <button type="button" className="button" onClick={() => run('importFolder')} disabled={importing}>
-            Import folder…
-          </button>
-          <button type="button" className="button" onClick={() => run('merge')} disabled={busy || merging} title="Merge a colleague’s copy of this project" data-testid="merge-button">
-            Merge copy…
-          </button>
-          <button type="button" className="button" onClick={() => run('export')} title={`Export a report or a file for other tools (${shortcutText('export')})`} data-testid="export-button">
-            Export…
-          </button>
+          {!compact && (
+            <>
+              {importFolder}
+              {mergeCopy}
+              {exportButton}
+            </>
+          )}
         </div>
         <div className="toolbar__group">
           <button
@@ -87,21 +131,19 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
           >
             {project.diskChanged ? 'Save…' : project.saveError ? 'Retry save' : 'Save'}
           </button>
-          <button type="button" className="button" onClick={() => run('saveAs')} disabled={busy}>
-            Save As…
-          </button>
+          {!compact && saveAs}
         </div>
-        <div className="toolbar__group">
-          <button type="button" className="button button--quiet" onClick={() => run('new')} disabled={busy}>
-            New…
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => run('open')} disabled={busy}>
-            Open…
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => run('close')} disabled={busy}>
-            Close
-          </button>
-        </div>
+        {compact ? (
+          <ToolbarMore>
+            {importFolder}
+            {mergeCopy}
+            {exportButton}
+            {saveAs}
+            {fileActions}
+          </ToolbarMore>
+        ) : (
+          <div className="toolbar__group">{fileActions}</div>
+        )}
         <AuthorButton />
       </div>
     </header>

@@ -23,6 +23,7 @@ import { ExportProvider } from './ExportProvider.js';
 import { ImportBanner } from './ImportBanner.js';
 import { ImportProvider } from './ImportProvider.js';
 import { ImportSummaryPanel } from './ImportSummaryPanel.js';
+import { LibraryDrawerFrame, LibraryDrawerProvider } from './LayoutToggle.js';
 import { InterchangeBanner, InterchangeSummaryPanel } from './InterchangeSummaryPanel.js';
 import { MergeProvider } from './MergeProvider.js';
 import { Reader } from './Reader.js';
@@ -75,15 +76,17 @@ export function Workspace({ project, info, state, commands, report, mergeOnOpen,
                 <ImportProvider shell={info?.shell ?? 'browser'} report={report}>
                   <ArticleDeletion report={report}>
                     <HelpProvider>
+                      <LibraryDrawerProvider>
                       <div className="app">
                         <Toolbar project={project} saving={state.busy === 'saving'} busy={state.busy !== null} />
                         <Banners project={project} saving={state.busy === 'saving'} onRetry={() => void save()} onSaveAs={() => void saveProjectAs()} />
                         <div className="workspace">
-                          <Sidebar projectPath={project.path} />
+                          <LibraryColumn projectPath={project.path} />
                           <ReaderColumn />
                           <ClaimsColumn />
                         </div>
                       </div>
+                      </LibraryDrawerProvider>
                     </HelpProvider>
                   </ArticleDeletion>
                 </ImportProvider>
@@ -154,6 +157,16 @@ function Banners({ project, saving, onRetry, onSaveAs }: BannersProps) {
       <InterchangeBanner state={interchange} />
       {interchange.outcomes && <InterchangeSummaryPanel outcomes={interchange.outcomes} onDismiss={interchange.dismiss} />}
     </div>
+  );
+}
+
+/** The left column (search and library); a drawer in narrow windows. */
+function LibraryColumn({ projectPath }: { projectPath: string }) {
+  const { opened } = useArticleNav();
+  return (
+    <LibraryDrawerFrame openedId={opened?.id ?? null}>
+      <Sidebar projectPath={projectPath} />
+    </LibraryDrawerFrame>
   );
 }
 

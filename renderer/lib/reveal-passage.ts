@@ -10,6 +10,7 @@
  * text exactly, as anchoring and selection need.
  */
 import { offsetsToRange } from './selection-offsets.js';
+import { REVEAL_EVENT, type RevealDetail } from './virtual-blocks.js';
 
 /** The name of the CSS custom highlight that marks a revealed passage. */
 export const PASSAGE_HIGHLIGHT = 'warrant-passage';
@@ -77,6 +78,8 @@ export function revealPassage(start: number, end: number, text: string, doc: Doc
         mark(range);
         return resolve(true);
       }
+      // A long article renders only what is near the screen: ask for the passage's part.
+      root?.dispatchEvent(new CustomEvent<RevealDetail>(REVEAL_EVENT, { detail: { start, end } }));
       if (Date.now() > until) return resolve(false);
       setTimeout(attempt, 50);
     };
