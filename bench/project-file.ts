@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { IndexDoc } from '../electron/index/search-service.js';
-import { CURRENT_SCHEMA_VERSION, ProjectFile, type Article } from '../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, emptyProjectCollections, ProjectFile, type Article } from '../shared/model.js';
 
 /** Writes `docs` as a project file (validated against the schema, as the app would save it). */
 export function writeProjectFile(file: string, docs: readonly IndexDoc[]): number {
@@ -33,13 +33,7 @@ export function writeProjectFile(file: string, docs: readonly IndexDoc[]): numbe
     createdAt: now,
     updatedAt: now,
     articles,
-    highlights: [],
-    claims: [],
-    links: [],
-    ratings: [],
-    removedArticles: [],
-    deleted: [],
-    conflicts: [],
+    ...emptyProjectCollections(),
   });
   const json = JSON.stringify(project);
   writeFileSync(file, json);

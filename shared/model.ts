@@ -409,6 +409,11 @@ export const ProjectFileV5 = ProjectFileV4.extend({
 }).strict();
 export type ProjectFileV5 = z.infer<typeof ProjectFileV5>;
 
+/** The collections of a new, empty project (a new project file, tests and benches). */
+export function emptyProjectCollections(): Pick<ProjectFile, 'highlights' | 'claims' | 'links' | 'ratings' | 'removedArticles' | 'deleted' | 'conflicts'> {
+  return { highlights: [], claims: [], links: [], ratings: [], removedArticles: [], deleted: [], conflicts: [] };
+}
+
 /** Each format's schema by its version: an old file is checked against its own format before migrating. */
 export const PROJECT_FILE_SCHEMAS: Readonly<Record<number, z.ZodType>> = { 1: ProjectFileV1, 2: ProjectFileV2, 3: ProjectFileV3, 4: ProjectFileV4, 5: ProjectFileV5 };
 

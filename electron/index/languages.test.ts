@@ -8,10 +8,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/api.js';
 import { SearchService, type IndexDoc } from './search-service.js';
-import { bundledSearchWorker } from './test-support.js';
+import { bundledSearchWorker, hitIds, markedWords, searchHits, searchServiceFor } from './test-support.js';
 
 /** Articles written for these tests; none says its language: the workers detect it. */
 const docs: IndexDoc[] = [
@@ -67,32 +67,11 @@ const docs: IndexDoc[] = [
   },
 ];
 
-let service: SearchService;
-let cacheDir: string;
-beforeAll(async () => {
-  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'warrant-languages-'));
-  service = new SearchService({ cacheDir, workers: 2, workerUrl: await bundledSearchWorker() });
-  await service.setCorpus(docs);
-});
-afterAll(async () => {
-  await service.close();
-  await rm(cacheDir, { recursive: true, force: true });
-});
-
-async function hits(query: string, s = service): Promise<SearchHit[]> {
-  const r = await s.search(query, 50);
-  if (!r.ok) throw new Error(`${query}: ${r.error.message}`);
-  return r.value.hits;
-}
-const ids = async (query: string, s = service): Promise<string[]> => (await hits(query, s)).map((h) => h.id).sort();
-
+const fixture = searchServiceFor(docs, 'warrant-languages-');
+const hits = (query: string, s = fixture.get()): Promise<SearchHit[]> => searchHits(s, query);
+const ids = (query: string, s = fixture.get()): Promise<string[]> => hitIds(s, query);
 /** What the reader would mark in article `id` for `query`. */
-async function marked(id: string, query: string, s = service, list = docs): Promise<string[]> {
-  const r = await s.hits(id, query);
-  if (!r.ok) throw new Error(`${query}: ${r.error.message}`);
-  const text = (list.find((d) => d.id === id) as IndexDoc).text;
-  return r.value.map(([a, b]) => text.slice(a, b));
-}
+const marked = (id: string, query: string): Promise<string[]> => markedWords(fixture.get(), docs, id, query);
 
 describe('each article is searched in its own language', () => {
   it('finds French inflected forms by another form, with or without accents', async () => {
@@ -233,7 +212,7 @@ describe('the language a researcher sets', () => {
       await s.setCorpus(russian);
       expect(s.status().fromCache).toBe(false);
       expect(await ids('выборы', s)).toEqual(['ru']);
-      expect(await marked('ru', 'выборы', s, russian)).toEqual(['выборов']);
+      expect(await markedWords(s, russian, 'ru', 'выборы')).toEqual(['выборов']);
     } finally {
       await s.close();
       await rm(dir, { recursive: true, force: true });

@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IndexStatus, SearchHit } from '../../shared/api.js';
 import { ANALYSIS_VERSION } from '../../shared/search/analyzer.js';
 import { SearchService, type IndexDoc } from './search-service.js';
-import { bundledSearchWorker } from './test-support.js';
+import { bundledSearchWorker, hitIds, markedWords, searchHits, searchServiceFor } from './test-support.js';
 
 // Articles written for these tests, one per language, each with its words in the title, the
 // body and the source, and with text around them (Chinese words inside running text).
@@ -69,33 +69,11 @@ const docs: IndexDoc[] = [
   },
 ];
 
-let service: SearchService;
-let cacheDir: string;
-beforeAll(async () => {
-  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'warrant-multilingual-'));
-  // Two shards, so that the statistics of every script are merged across workers.
-  service = new SearchService({ cacheDir, workers: 2, workerUrl: await bundledSearchWorker() });
-  await service.setCorpus(docs);
-});
-afterAll(async () => {
-  await service.close();
-  await rm(cacheDir, { recursive: true, force: true });
-});
-
-async function hits(query: string, s = service): Promise<SearchHit[]> {
-  const r = await s.search(query, 50);
-  if (!r.ok) throw new Error(`${query}: ${r.error.message}`);
-  return r.value.hits;
-}
-const ids = async (query: string): Promise<string[]> => (await hits(query)).map((h) => h.id).sort();
-
+const fixture = searchServiceFor(docs, 'warrant-multilingual-');
+const hits = (query: string, s = fixture.get()): Promise<SearchHit[]> => searchHits(s, query);
+const ids = (query: string): Promise<string[]> => hitIds(fixture.get(), query);
 /** What the reader would mark in article `id` for `query`. */
-async function marked(id: string, query: string): Promise<string[]> {
-  const r = await service.hits(id, query);
-  if (!r.ok) throw new Error(`${query}: ${r.error.message}`);
-  const text = (docs.find((d) => d.id === id) as IndexDoc).text;
-  return r.value.map(([a, b]) => text.slice(a, b));
-}
+const marked = (id: string, query: string): Promise<string[]> => markedWords(fixture.get(), docs, id, query);
 
 describe('searching articles in every language', () => {
   it('finds Russian words in titles, bodies and sources', async () => {

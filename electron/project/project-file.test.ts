@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, emptyProjectCollections, type ProjectFile } from '../../shared/model.js';
 import { WarrantError } from '../../shared/result.js';
 import { backupPathFor, readProjectFile, removeStaleTempFiles, writeProjectFile } from './project-file.js';
 import { ProjectSession } from './session.js';
@@ -44,13 +44,7 @@ function sample(): ProjectFile {
         revs: [],
       },
     ],
-    highlights: [],
-    claims: [],
-    links: [],
-    ratings: [],
-    removedArticles: [],
-    deleted: [],
-    conflicts: [],
+    ...emptyProjectCollections(),
   };
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ProjectSummary } from '../../shared/api.js';
-import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/model.js';
+import { CURRENT_SCHEMA_VERSION, emptyProjectCollections, type ProjectFile } from '../../shared/model.js';
 import { PROJECT_EXTENSION } from '../../shared/project-files.js';
 import { toAppError, WarrantError } from '../../shared/result.js';
 import { exists } from '../common/files.js';
@@ -109,13 +109,7 @@ export class ProjectSession {
       createdAt: now,
       updatedAt: now,
       articles: [],
-      highlights: [],
-      claims: [],
-      ratings: [],
-      deleted: [],
-      conflicts: [],
-      links: [],
-      removedArticles: [],
+      ...emptyProjectCollections(),
     };
     const session = new ProjectSession(path, project, options);
     session.backupTaken = true; // nothing to back up: the file is new

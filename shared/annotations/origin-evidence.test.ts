@@ -3,21 +3,13 @@ import type { ClaimOrigins } from '../api-origins.js';
 import type { EvidenceLink, Highlight, PublisherGrade, Stance } from '../model.js';
 import type { CredibilityId } from '../reliability-scale.js';
 import { claimOriginView, publisherGrades } from './origin-evidence.js';
+import { TEST_STAMP, testHighlight } from '../test-support/items.js';
 import { suggestRating } from './suggested-rating.js';
 import { articleIndex } from './summary.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const stamp = { author: 'Ada', createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
-const highlight = (id: string, articleId: string, credibility: CredibilityId | null = null): Highlight => ({
-  id,
-  articleId,
-  target: { position: { type: 'TextPositionSelector', start: 0, end: 4 }, quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' } },
-  color: 'yellow',
-  label: null,
-  note: '',
-  credibility,
-  ...stamp,
-});
+const stamp = TEST_STAMP;
+const highlight = (id: string, articleId: string, credibility: CredibilityId | null = null): Highlight => testHighlight(id, articleId, { credibility });
 const link = (id: string, highlightId: string, stance: Stance = 'supports'): EvidenceLink => ({ id, highlightId, claimId: 'c1', stance, weight: null, note: '', ...stamp });
 const grade = (name: string, reliability: PublisherGrade['reliability']): PublisherGrade => ({ id: name.toLowerCase(), name, reliability, author: 'Ada', updatedAt: at, rev: 'g1', revs: [] });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Highlight, ProjectFileV4, ProjectFileV5, PublisherGrade } from '../model.js';
+import { emptyProjectCollections, Highlight, ProjectFileV4, ProjectFileV5, PublisherGrade } from '../model.js';
 import { thrown } from '../test-support/errors.js';
 import { setPublisherReliability } from './publisher-grades.js';
 
@@ -37,12 +37,7 @@ describe('the model: grades are format 5 only', () => {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     articles: [],
-    claims: [],
-    links: [],
-    ratings: [],
-    removedArticles: [],
-    deleted: [],
-    conflicts: [],
+    ...emptyProjectCollections(),
   };
   const highlight = {
     id: 'h1',

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations, Claim, EvidenceLink, Highlight, Rating, Stance } from '../model.js';
 import { RATING_SCALE, ratingOrder } from '../rating-scale.js';
+import { TEST_STAMP, testHighlight } from '../test-support/items.js';
 import { articleIndex, claimTree, evidenceSummaryText, summarizeEvidence } from './summary.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const stamp = { author: 'Ada', createdAt: at, updatedAt: at, rev: 'r1', revs: [] };
+const stamp = TEST_STAMP;
 
-function highlight(id: string, articleId: string): Highlight {
-  return {
-    id,
-    articleId,
-    target: { position: { type: 'TextPositionSelector', start: 0, end: 4 }, quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' } },
-    color: 'yellow',
-    label: null,
-    note: '',
-    ...stamp,
-  };
-}
+const highlight = (id: string, articleId: string): Highlight => testHighlight(id, articleId);
 
 function link(id: string, highlightId: string, claimId: string, stance: Stance): EvidenceLink {
   return { id, highlightId, claimId, stance, weight: null, note: '', ...stamp };
