@@ -19,4 +19,6 @@ await Promise.all([
   // Origin detection on 5,000 articles through its worker, and the dev set's scores (bench/origins.ts).
   build({ ...common, packages: 'external', entryPoints: ['bench/origins.ts'], outfile: 'dist/bench/origins.mjs' }),
   build({ ...common, packages: 'external', entryPoints: ['electron/origins/origins-worker.ts'], outfile: 'dist/bench/origins-worker.mjs' }),
+  // The reader with big articles, in Chromium against warrant serve (bench/reader.ts; needs `npm run build`).
+  build({ ...common, packages: 'external', entryPoints: ['bench/reader.ts'], outfile: 'dist/bench/reader.mjs' }),
 ]);

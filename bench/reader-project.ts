@@ -44,24 +44,46 @@ export function bigText(chars: number): string {
   return paragraphs.join('\n\n');
 }
 
-/**
- * Writes a project holding one article of about `chars` characters with `highlights` highlights
- * (plus the one on END_PASSAGE). Returns the article text.
- */
-export async function writeBigProject(file: string, chars: number, highlights: number): Promise<string> {
-  const text = bigText(chars);
-  const now = '2026-01-01T00:00:00.000Z';
-  const stamp = { author: 'Ana', createdAt: now, updatedAt: now, revs: [] };
+/** One article of a generated project. */
+export interface BigArticleSpec {
+  id: string;
+  title: string;
+  /** About this many characters of text. */
+  chars: number;
+  /** Highlights spread through it (plus one on END_PASSAGE, id `${END_HIGHLIGHT}` for the first article). */
+  highlights: number;
+}
+
+const now = '2026-01-01T00:00:00.000Z';
+const stamp = { author: 'Ana', createdAt: now, updatedAt: now, revs: [] };
+
+function highlightsFor(articleId: string, text: string, count: number, endId: string): Highlight[] {
   const list: Highlight[] = [];
-  const step = Math.floor(text.length / (highlights + 1));
-  for (let i = 0; i < highlights; i++) {
+  const step = Math.floor(text.length / (count + 1));
+  for (let i = 0; i < count; i++) {
     const start = step * (i + 1);
     const target = describeRange(text, start, start + 30 + (i % 50));
-    if (target) list.push({ id: `h${i}`, articleId: BIG_ARTICLE, target, color: i % 3 === 0 ? 'green' : 'yellow', label: null, note: '', ...stamp, rev: `h${i}-0` });
+    if (target) list.push({ id: `${articleId}-h${i}`, articleId, target, color: i % 3 === 0 ? 'green' : 'yellow', label: null, note: '', ...stamp, rev: `${articleId}-h${i}-0` });
   }
   const at = text.indexOf(END_PASSAGE);
   const end = describeRange(text, at, at + END_PASSAGE.length);
-  if (end) list.push({ id: END_HIGHLIGHT, articleId: BIG_ARTICLE, target: end, color: 'pink', label: null, note: '', ...stamp, rev: 'h-end-0' });
+  if (end) list.push({ id: endId, articleId, target: end, color: 'pink', label: null, note: '', ...stamp, rev: `${endId}-0` });
+  return list;
+}
+
+/**
+ * Writes a project holding one article of about `chars` characters with `highlights` highlights
+ * (plus END_HIGHLIGHT on END_PASSAGE). Returns the article text.
+ */
+export async function writeBigProject(file: string, chars: number, highlights: number): Promise<string> {
+  const [text] = await writeBigArticles(file, [{ id: BIG_ARTICLE, title: 'Water tariff inquiry, full record', chars, highlights }]);
+  return text!;
+}
+
+/** Writes a project holding the `specs` articles; returns their texts. */
+export async function writeBigArticles(file: string, specs: readonly BigArticleSpec[]): Promise<string[]> {
+  const texts = specs.map((s) => bigText(s.chars));
+  const list = specs.flatMap((s, i) => highlightsFor(s.id, texts[i]!, s.highlights, i === 0 ? END_HIGHLIGHT : `${s.id}-end`));
   const project = ProjectFile.parse({
     format: 'warrant-project',
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -69,24 +91,22 @@ export async function writeBigProject(file: string, chars: number, highlights: n
     name: 'Big article',
     createdAt: now,
     updatedAt: now,
-    articles: [
-      {
-        id: BIG_ARTICLE,
-        title: 'Water tariff inquiry, full record',
-        source: 'Generated',
-        author: null,
-        date: '2026-01-01',
-        url: null,
-        fileName: 'inquiry.txt',
-        format: 'txt',
-        importedAt: now,
-        contentHash: createHash('sha256').update(text).digest('hex'),
-        length: text.length,
-        text,
-        rev: 'big',
-        revs: [],
-      },
-    ],
+    articles: specs.map((s, i) => ({
+      id: s.id,
+      title: s.title,
+      source: 'Generated',
+      author: null,
+      date: '2026-01-01',
+      url: null,
+      fileName: `${s.id}.txt`,
+      format: 'txt',
+      importedAt: now,
+      contentHash: createHash('sha256').update(texts[i]!).digest('hex'),
+      length: texts[i]!.length,
+      text: texts[i]!,
+      rev: `${s.id}-0`,
+      revs: [],
+    })),
     highlights: list,
     claims: [],
     links: [],
@@ -96,5 +116,5 @@ export async function writeBigProject(file: string, chars: number, highlights: n
     conflicts: [],
   });
   await writeFile(file, JSON.stringify(project));
-  return text;
+  return texts;
 }

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { missingReason, referenceDir } from '../electron/dev/reference-data.js';
 
 export interface Served {
@@ -91,3 +91,12 @@ export const test = base.extend<{ served: Served }>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Closes every toast before a screenshot, one at a time: closing one can retire another (one
+ * message per problem), and a toast may time out on its own meanwhile.
+ */
+export async function closeToasts(page: Page): Promise<void> {
+  const close = page.getByTestId('toast').getByRole('button', { name: 'Dismiss' });
+  for (let i = 0; i < 20 && (await close.count()) > 0; i++) await close.first().click({ timeout: 2_000 }).catch(() => undefined);
+}

@@ -1,7 +1,8 @@
 /**
  * A big article in the reader, in Chromium against a real `warrant serve`: a generated 3 MB
  * article with 1,000 highlights opens with only the text near the screen rendered, and a jump
- * to a highlighted passage near its end shows that passage, highlighted, on screen.
+ * to a highlighted passage near its end shows that passage, highlighted, on screen; so does
+ * finding it (Ctrl+F) from the top, and the match selects exactly.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,15 +45,27 @@ test('a 3 MB article renders only what is near the screen, and a jump near its e
   await expect(mark).toBeInViewport();
   expect((await mark.allTextContents()).join('')).toBe(END_PASSAGE);
   // The offsets still map: the paragraph holding it starts where the article says.
-  const para = text.locator('.para', { has: mark });
+  const para = mark.first().locator('xpath=ancestor::p[contains(@class, "para")][1]');
   const start = Number(await para.getAttribute('data-start'));
   const paraText = await para.textContent();
   expect(start).toBeGreaterThan(2_500_000);
   const offsetInPara = paraText!.indexOf(END_PASSAGE);
   expect(offsetInPara).toBeGreaterThanOrEqual(0);
+  if (process.env.WARRANT_SHOT) await page.screenshot({ path: process.env.WARRANT_SHOT });
 
   // Scrolling back to the top renders the beginning again, and the end leaves the page.
   await page.getByTestId('reader').evaluate((el) => (el.scrollTop = 0));
   await expect(text.locator('[data-block="0"][data-rendered]')).toHaveCount(1);
   await expect(page.locator(`[data-testid="article-text"] [data-block="0"] .para`).first()).toBeInViewport();
+
+  // Find (Ctrl+F) reaches the passage from the top: the match is marked, on screen, and
+  // selecting it in the reader gives exactly its words.
+  await text.locator('.para').first().click();
+  await page.keyboard.press('Control+f');
+  await page.getByRole('textbox', { name: 'Find in article' }).fill('final audit of the desalination tariff');
+  await expect(page.getByTestId('find-count')).toContainText('1');
+  const match = text.locator('mark[data-find].is-active');
+  await expect(match.first()).toBeInViewport();
+  await page.getByTestId('find-select').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('final audit of the desalination tariff');
 });

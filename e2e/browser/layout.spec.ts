@@ -90,10 +90,14 @@ test('at 900 px the library is a drawer, the header stays one row and the claim 
   expect(backTop).toBeGreaterThanOrEqual(claimsTop - 1);
   await claims.evaluate((el) => el.scrollTo(0, 0));
 
-  // The evidence summary's labels stay on one line (SOURCES used to wrap).
-  const sources = page.getByTestId('evidence-summary').locator('dt', { hasText: 'Sources' });
-  expect(await sources.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(20);
+  // The evidence summary's five counts share one row (Sources used to wrap onto its own).
+  const cellTops = await page.locator('.summary-grid__cell').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(cellTops).toHaveLength(5);
+  expect(new Set(cellTops).size).toBe(1);
+  expect(await page.getByTestId('evidence-summary').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
+  await page.getByTestId('evidence-summary').screenshot({ path: test.info().outputPath('summary-900.png') });
+  await claims.evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshot-900.png' });
 });
 
@@ -122,6 +126,16 @@ test('claim and highlights share the panel through a divider that is remembered;
   const after = Number(await handle.getAttribute('aria-valuenow'));
   expect(after).toBe(before + 10);
   expect((await claims.boundingBox())!.height).toBeGreaterThan(claimsBefore + 20);
+  // Dragged with the mouse: up gives the highlight more room.
+  const box = (await handle.boundingBox())!;
+  const claimsAfterKeys = (await claims.boundingBox())!.height;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 120, { steps: 5 });
+  await page.mouse.up();
+  expect((await claims.boundingBox())!.height).toBeLessThan(claimsAfterKeys - 60);
+  const remembered = await handle.getAttribute('aria-valuenow');
+  expect(Number(remembered)).toBeLessThan(after);
   expect(await overflowsSideways(page)).toBe(false);
   await claims.evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshot-1280.png' });
@@ -133,10 +147,11 @@ test('claim and highlights share the panel through a divider that is remembered;
   if (await sample.isVisible()) await sample.click();
   await expect(page.getByTestId('claims-panel')).toBeVisible();
   await openClaimWithPassage(page);
-  await expect(page.getByTestId('split-handle')).toHaveAttribute('aria-valuenow', String(after));
+  await expect(page.getByTestId('split-handle')).toHaveAttribute('aria-valuenow', remembered!);
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect(page.getByRole('navigation', { name: 'Search and library' })).toBeVisible();
   expect(await overflowsSideways(page)).toBe(false);
+  await page.locator('.panel__claims').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshot-1920.png' });
 });

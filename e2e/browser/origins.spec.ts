@@ -7,7 +7,7 @@
  * researcher's own rating only when they click "Use this". Screenshot of the panel.
  */
 import { join } from 'node:path';
-import { expect, SEEDS, SEEDS_MISSING, test } from '../serve-fixture.js';
+import { closeToasts, expect, SEEDS, SEEDS_MISSING, test } from '../serve-fixture.js';
 import { CLAIM, createProjectWithSeeds, giveName, openArticleWith, openClaim, PASSAGES, selectPhrase } from './annotation-steps.js';
 
 test.skip(!SEEDS, SEEDS_MISSING);
@@ -74,7 +74,7 @@ test('five seed articles supporting a claim are one independent origin, grouped 
   // The screenshot: the claim panel with room (the last highlight closed, no toast), from the suggested rating down.
   const back = page.getByTestId('highlight-back');
   if (await back.isVisible()) await back.click();
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
+  await closeToasts(page);
   await suggested.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'docs/screenshot-origins.png' });
 

@@ -7,7 +7,7 @@
  * say the same, one of which is linked in one click. Screenshots of both views.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '../serve-fixture.js';
+import { closeToasts, expect, test } from '../serve-fixture.js';
 import { claimRow, giveName, openArticleWith, openClaim, selectPhrase } from './annotation-steps.js';
 
 const CLAIM = 'The water tariff will rise by 18%';
@@ -58,7 +58,7 @@ test('suggested evidence is linked, dismissed for good, and a highlight shows it
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('warrant-passage')?.size ?? 0)).toBe(1);
   await expect(page.getByTestId('highlight-item').filter({ hasText: words })).toHaveCount(0);
   // The screenshot without the toasts, which would cover the reader.
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
+  await closeToasts(page);
   await page.screenshot({ path: 'docs/screenshot-suggestions.png' });
 
   // Supports: it joins the evidence as supporting and leaves the suggestions.
@@ -122,7 +122,7 @@ test('suggested evidence is linked, dismissed for good, and a highlight shows it
   await expect(parallels.filter({ hasText: parallelText }).getByTestId('parallel-linked')).toHaveText(`Linked as supporting: “${CLAIM}”`);
   await expect(supporting).toHaveCount(3);
   await expect(supporting.getByTestId('evidence-quote').filter({ hasText: parallelText })).toHaveCount(1);
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
+  await closeToasts(page);
   await page.getByTestId('parallels').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'docs/screenshot-parallels.png' });
 });

@@ -142,6 +142,31 @@ describe('running commands from keys', () => {
     expect(runKey(COMMAND_LIST, { workbench }, 'window', press('y', { ctrlKey: true }), null)?.id).toBe('redo');
   });
 
+  it('turns the find bar’s current match into a highlight (Alt+H) or a selection (Alt+Enter) from the find field, only with a match', () => {
+    const find = { count: 2, selectMatch: vi.fn(), highlightMatch: vi.fn() };
+    const field = document.body.appendChild(document.createElement('input'));
+    expect(runKey(COMMAND_LIST, { find }, 'window', press('h', { altKey: true }, field), null)?.id).toBe('find.highlightMatch');
+    expect(runKey(COMMAND_LIST, { find }, 'window', press('Enter', { altKey: true }, field), null)?.id).toBe('find.selectMatch');
+    expect(find.highlightMatch).toHaveBeenCalledTimes(1);
+    expect(find.selectMatch).toHaveBeenCalledTimes(1);
+    // Plain Enter stays the field's (next match); no match, nothing to highlight.
+    expect(runKey(COMMAND_LIST, { find }, 'window', press('Enter', {}, field), null)).toBeNull();
+    expect(runKey(COMMAND_LIST, { find: { ...find, count: 0 } }, 'window', press('h', { altKey: true }, field), null)).toBeNull();
+    field.remove();
+    expect(helpText()).toContain('Highlight the current match');
+  });
+
+  it('moves between regions with F6 and Shift+F6, even from a text field, but not out of a dialog', () => {
+    const field = document.body.appendChild(document.createElement('input'));
+    expect(runKey(COMMAND_LIST, {}, 'window', press('F6', {}, field), null)?.id).toBe('region.next');
+    expect(runKey(COMMAND_LIST, {}, 'window', press('F6', { shiftKey: true }, field), null)?.id).toBe('region.previous');
+    field.remove();
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    expect(runKey(COMMAND_LIST, {}, 'window', press('F6'), null)).toBeNull();
+    dialog.remove();
+  });
+
   it('handles keys on a claim row there, even a move that is not possible (Alt+← must not navigate back)', () => {
     const row: ClaimRowKeys = { index: 1, count: 3, focusAt: vi.fn(), activate: vi.fn(), open: vi.fn(), edit: vi.fn(), move: vi.fn(), remove: vi.fn() };
     const p = press('ArrowLeft', { altKey: true });

@@ -61,6 +61,7 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
       { keys: ['Home', 'End'], label: 'First or last item' },
       { keys: ['Enter'], label: 'Open the item' },
       { keys: ['Delete'], label: 'Delete the article (library)' },
+      { keys: ['Shift', 'F10'], label: 'The article’s menu: Open, Delete… (library; or the Menu key, or right-click)' },
     ],
   },
 ];

@@ -130,3 +130,63 @@ describe('MarkedText', () => {
     expect(el.textContent).toBe('a <b>Huawei</b> ban');
   });
 });
+
+describe('ArticleText with a long article', () => {
+  // ~150,000 characters in 1,500 paragraphs: windowed (only blocks near the screen render).
+  const long = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i} of the long record, about the tariff and the plant and the vote.`).join('\n\n');
+  const near = long.indexOf('Paragraph 1400 ');
+  const paras = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('p[data-start]')];
+
+  it('renders the first screen, and stands in for the rest with empty boxes', () => {
+    const el = render(<ArticleText text={long} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    const shown = paras(el);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(400);
+    expect(shown[0]!.dataset.start).toBe('0');
+    expect(el.querySelectorAll('.para-block--out').length).toBeGreaterThan(10);
+    for (const p of shown) expect(p.textContent).toBe(long.slice(Number(p.dataset.start), Number(p.dataset.end)));
+  });
+
+  it('renders the part holding the active find match, however far down, so it can be scrolled to', () => {
+    const finds: TextRange[] = [[near, near + 14]];
+    const el = render(<ArticleText text={long} hits={[]} activeHit={0} finds={finds} activeFind={0} />);
+    const mark = el.querySelector<HTMLElement>('mark[data-find="0"]');
+    expect(mark?.textContent).toBe('Paragraph 1400');
+    expect(mark!.className).toContain('is-active');
+  });
+
+  it('marks a highlight that crosses from one block into the next in both, piece by piece', () => {
+    const first = render(<ArticleText text={long} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    const blockEnd = Number((first.querySelector('[data-block="0"]')!.lastElementChild as HTMLElement).dataset.end);
+    container.remove();
+    const highlights = [{ id: 'across', color: 'green' as const, start: blockEnd - 20, end: blockEnd + 30 }];
+    const el = render(<ArticleText text={long} hits={[]} activeHit={0} finds={[]} activeFind={-1} highlights={highlights} pins={[[blockEnd - 20, blockEnd + 30]]} />);
+    const pieces = [...el.querySelectorAll<HTMLElement>('mark[data-hl~="across"]')];
+    expect(pieces.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(pieces.map((m) => m.closest('[data-block]')!.getAttribute('data-block'))).size).toBe(2);
+    expect(pieces.map((m) => m.textContent).join('').replace(/\s/g, '')).toBe(long.slice(blockEnd - 20, blockEnd + 30).replace(/\s/g, ''));
+  });
+
+  it('renders the part a revealed passage is in when asked by event (a suggestion jumped to)', async () => {
+    const { REVEAL_EVENT } = await import('../lib/virtual-blocks.js');
+    const el = render(<ArticleText text={long} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    expect(paras(el).some((p) => Number(p.dataset.start) === near)).toBe(false);
+    act(() => void el.querySelector('[data-testid="article-text"]')!.dispatchEvent(new CustomEvent(REVEAL_EVENT, { detail: { start: near, end: near + 10 } })));
+    expect(paras(el).some((p) => Number(p.dataset.start) === near)).toBe(true);
+  });
+});
+
+describe('ArticleText as a caret surface', () => {
+  it('is a read-only text the caret can move in, and refuses every edit before it happens', () => {
+    const el = render(<ArticleText text={text} hits={[]} activeHit={0} finds={[]} activeFind={-1} />);
+    const surface = el.querySelector<HTMLElement>('[data-testid="article-text"]')!;
+    expect(surface.getAttribute('contenteditable')).toBe('plaintext-only');
+    expect(surface.getAttribute('aria-readonly')).toBe('true');
+    expect(surface.getAttribute('spellcheck')).toBe('false');
+    for (const type of ['beforeinput', 'paste', 'cut', 'drop']) {
+      const e = new Event(type, { bubbles: true, cancelable: true });
+      surface.querySelector('p')!.dispatchEvent(e);
+      expect(e.defaultPrevented, type).toBe(true);
+    }
+  });
+});

@@ -20,7 +20,7 @@
  * The text is a read-only caret surface: arrows move a caret and Shift+arrows select, as in an
  * editor, but every edit (typing, delete, paste, drop, cut) is cancelled before it happens.
  */
-import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { TextRange } from '../../shared/api.js';
 import { colorInfo, patternStyle } from '../lib/highlight-colors.js';
 import { highlightLook, type PlacedHighlight } from '../lib/highlight-layout.js';
@@ -159,7 +159,7 @@ const NO_HIGHLIGHTS: readonly PlacedHighlight[] = [];
 const NO_PINS: readonly TextRange[] = [];
 
 /** Cancels every edit: the caret surface shows the article and never changes it. */
-const refuse = (e: FormEvent | DragEvent | ClipboardEvent) => e.preventDefault();
+const refuse = (e: DragEvent | ClipboardEvent) => e.preventDefault();
 
 /** Renders the text as paragraphs with marks. */
 export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
@@ -177,13 +177,24 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
     [highlights, hits, finds],
   );
 
-  // A passage revealed by offsets (a suggestion) renders its block first; see reveal-passage.ts.
+  // A passage revealed by offsets (a suggestion) renders its block first (see reveal-passage.ts);
+  // every edit is refused before the browser makes it.
   const [revealed, setRevealed] = useState<RevealDetail | null>(null);
   useEffect(() => {
     const el = root.current;
     const onReveal = (e: Event) => setRevealed((e as CustomEvent<RevealDetail>).detail);
+    // The native event: React's onBeforeInput stands for text insertion only, not deletions.
+    const onBeforeInput = (e: Event) => e.preventDefault();
+    // An input method's composition cannot be cancelled: leaving the text ends it unwritten.
+    const onComposition = () => el?.blur();
+    el?.addEventListener('compositionstart', onComposition);
     el?.addEventListener(REVEAL_EVENT, onReveal);
-    return () => el?.removeEventListener(REVEAL_EVENT, onReveal);
+    el?.addEventListener('beforeinput', onBeforeInput);
+    return () => {
+      el?.removeEventListener(REVEAL_EVENT, onReveal);
+      el?.removeEventListener('beforeinput', onBeforeInput);
+      el?.removeEventListener('compositionstart', onComposition);
+    };
   }, []);
 
   const flashed = flashHighlight === null ? undefined : highlights.find((h) => h.id === flashHighlight);
@@ -200,6 +211,21 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
     const ids = mark?.getAttribute('data-hl')?.split(' ').filter(Boolean) ?? [];
     if (ids.length > 0) onHighlightClick?.(ids);
     else onPlainClick?.();
+  };
+
+  // An editable surface does not let its elements be dragged: while the selected highlight is
+  // pressed (to drag it onto a claim), the text is plain for that one gesture.
+  const onPointerDown = (e: PointerEvent) => {
+    const el = root.current;
+    if (!el || !(e.target as Element).closest?.('mark[draggable="true"]')) return;
+    el.contentEditable = 'false';
+    const restore = () => {
+      el.contentEditable = 'plaintext-only';
+      document.removeEventListener('pointerup', restore, true);
+      document.removeEventListener('dragend', restore, true);
+    };
+    document.addEventListener('pointerup', restore, true);
+    document.addEventListener('dragend', restore, true);
   };
 
   const onDragStart = (e: DragEvent) => {
@@ -224,7 +250,7 @@ export const ArticleText = memo(function ArticleText(props: ArticleTextProps) {
       translate="no"
       onClick={onClick}
       onDragStart={onDragStart}
-      onBeforeInput={refuse}
+      onPointerDown={onPointerDown}
       onPaste={refuse}
       onCut={refuse}
       onDrop={refuse}

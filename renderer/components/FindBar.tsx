@@ -9,6 +9,7 @@ import { shortcutText } from '../commands/registry.js';
 import { MAX_FIND_MATCHES } from '../lib/find.js';
 import { selectFindMatch } from '../lib/find-selection.js';
 import { formatCount } from '../lib/format.js';
+import '../styles/keyboard.css';
 
 /** Props of <FindBar>. */
 export interface FindBarProps {
@@ -40,7 +41,7 @@ export function FindBar({ value, onChange, count, active, onMove, onClose, focus
     /** Selects match `active` in the reader; returns its start offset in the article. */
     const select = (): number | null => {
       const reader = bar.current?.closest('.reader') ?? document;
-      return selectFindMatch(reader, active, reader.querySelector<HTMLElement>('[data-testid="reader"]'));
+      return selectFindMatch(reader, active, value, reader.querySelector<HTMLElement>('[data-testid="reader"]'));
     };
     return {
       count,
@@ -59,7 +60,7 @@ export function FindBar({ value, onChange, count, active, onMove, onClose, focus
         requestAnimationFrame(attempt);
       },
     };
-  }, [active, count, readSlice]);
+  }, [active, count, readSlice, value]);
   useCommandSlice('find', slice);
 
   const status = !value.trim()

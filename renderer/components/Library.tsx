@@ -1,12 +1,13 @@
 /**
  * The library: every article, filterable and sortable, each openable and deletable.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { describeImportFormats } from '../../shared/formats.js';
 import type { ArticleMeta } from '../../shared/model.js';
 import { formatDate, plural } from '../lib/format.js';
 import { filterArticles, sortArticles, type SortDirection, type SortKey } from '../lib/library.js';
 import { useRoving } from '../lib/use-roving.js';
+import { LibraryRowMenu } from './LibraryRowMenu.js';
 
 /** Sort and filter choices, kept by the parent so they survive a search. */
 export interface LibraryView {
@@ -40,6 +41,9 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
   const rendered = visible.slice(0, shown);
   // One Tab stop for the whole list (the open article's row); arrows move, Delete deletes.
   const roving = useRoving(rendered.length, rendered.findIndex((a) => a.id === selectedId));
+  // The article whose row menu is open (right-click, Menu key, Shift+F10), and its row's button.
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   return (
     <section className="library" aria-labelledby="library-title">
@@ -106,7 +110,7 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
       ) : visible.length === 0 ? (
         <p className="empty-note">No article’s title, source or author contains “{view.filter.trim()}”.</p>
       ) : (
-        <ul className="item-list" aria-label="Articles" data-testid="library-list" onKeyDown={roving.onKeyDown}>
+        <ul ref={list} className="item-list" aria-label="Articles" data-testid="library-list" onKeyDown={roving.onKeyDown}>
           {rendered.map((a, i) => (
             <li key={a.id} className="item-row">
               <button
@@ -118,9 +122,19 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
                   if (e.key === 'Delete' && !e.altKey && !e.ctrlKey && !e.metaKey) {
                     e.preventDefault();
                     onDelete(a);
+                  } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+                    // Not every platform turns these keys into a contextmenu event: open it here.
+                    e.preventDefault();
+                    setMenuFor(a.id);
                   }
                 }}
-                aria-keyshortcuts="Delete"
+                onContextMenu={(e) => {
+                  e.preventDefault();
+                  setMenuFor(a.id);
+                }}
+                aria-haspopup="menu"
+                aria-expanded={menuFor === a.id}
+                aria-keyshortcuts="Delete Shift+F10"
                 data-testid="library-item"
                 {...roving.itemProps(i)}
               >
@@ -150,6 +164,17 @@ export function Library({ articles, loaded, view, onViewChange, selectedId, onOp
                   />
                 </svg>
               </button>
+              {menuFor === a.id && (
+                <LibraryRowMenu
+                  title={a.title}
+                  onOpen={() => onOpen(a.id)}
+                  onDelete={() => onDelete(a)}
+                  onClose={(refocus) => {
+                    setMenuFor(null);
+                    if (refocus) list.current?.querySelectorAll<HTMLElement>('[data-testid="library-item"]')[i]?.focus();
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

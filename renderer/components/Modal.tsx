@@ -2,7 +2,7 @@
  * A modal built on the native <dialog>: focus is trapped and restored by the browser, Esc
  * closes it, and the page behind is inert.
  */
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 
 /** Props of <Modal>. */
 export interface ModalProps {
@@ -32,6 +32,12 @@ export function Modal({ labelledBy, onCancel, children, className, testId, initi
       dialog.showModal();
       focusFirst.current?.current?.focus();
     }
+    return () => dialog?.close();
+  }, []);
+  // Closed before React removes it (layout cleanups run first), so the browser gives focus back
+  // to where it was — the library row a Delete key press came from — not to the page's body.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
     return () => dialog?.close();
   }, []);
   return (

@@ -9,17 +9,10 @@ import '../styles/keyboard.css';
 /** The skip link; render it first in the workbench. */
 export function SkipLink() {
   return (
-    <a
-      href="#reader"
-      className="skip-link"
-      onClick={(e) => {
-        // The reader has no fixed id (it is re-mounted per article): focus it directly.
-        e.preventDefault();
-        focusReader();
-      }}
-      data-testid="skip-link"
-    >
+    // A button, not an in-page link: the reader has no fixed anchor (it is re-mounted per
+    // article), so the link focuses it directly instead of jumping to a fragment.
+    <button type="button" className="skip-link" onClick={() => void focusReader()} data-testid="skip-link">
       Skip to reader
-    </a>
+    </button>
   );
 }

@@ -27,7 +27,7 @@ export interface ToolbarProps {
 const saveKey = firstKey('save');
 
 /** Longest path shown in the header (characters), roomy and compact; the whole path is in its tooltip. */
-const PATH_CHARS = 56;
+const PATH_CHARS = 40;
 const PATH_CHARS_COMPACT = 32;
 
 /**
