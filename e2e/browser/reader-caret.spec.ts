@@ -84,3 +84,25 @@ test('arrows move a caret and Shift+Ctrl+arrows select words that H then highlig
   await expect(page.getByTestId('highlight-detail').getByTestId('highlight-link')).toContainText(claimText.slice(0, 30));
   expect(await articleText(page)).toBe(before);
 });
+
+test('Alt+Shift+Down selects to the end of the sentence, then the next; Alt+Shift+Up takes one back', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByTestId('library-item').first().click();
+  const text = page.getByTestId('article-text');
+  await expect(text.locator('.para').nth(2)).toBeVisible();
+  // The third paragraph of the council's release holds several sentences.
+  const para = (await text.locator('.para').nth(2).textContent())!;
+  // ICU's sentence boundaries, as Chromium's editing uses ("£3.40" does not end a sentence).
+  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(para)].map((s) => s.segment);
+  expect(sentences.length).toBeGreaterThan(1);
+  await caretAtParagraph(page, 2);
+  const selected = () => page.evaluate(() => window.getSelection()!.toString().trim());
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  expect(await selected()).toBe(sentences[0]!.trim());
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  expect(await selected()).toBe((sentences[0]! + sentences[1]!).trim());
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  expect(await selected()).toBe(sentences[0]!.trim());
+});

@@ -2,6 +2,7 @@
  * Keys for a text selection in the reader: highlight it, make a claim of it, link it to the
  * active claim (supports L, refutes Shift+L, context K), or close the selection toolbar. The toolbar and context menu offer the same.
  */
+import { extendSelectionBySentence } from '../lib/extend-selection.js';
 import { colorForKey, HIGHLIGHT_COLORS } from '../lib/highlight-colors.js';
 import { command, type CommandContext } from './types.js';
 
@@ -78,6 +79,24 @@ export const SELECTION_COMMANDS = [
     help: 'selection',
     enabled: selected,
     run: ({ selection }) => void selection?.actions.linkToActive('context'),
+  }),
+  command({
+    id: 'selection.sentenceForward',
+    label: 'Extend the selection to the end of the sentence (then the next)',
+    scope: 'window',
+    keys: [{ key: 'ArrowDown', alt: true, shift: true }],
+    help: 'selection',
+    enabled: ({ reader }) => !!reader,
+    run: () => void extendSelectionBySentence('forward'),
+  }),
+  command({
+    id: 'selection.sentenceBackward',
+    label: 'Extend the selection to the start of the sentence (then the one before)',
+    scope: 'window',
+    keys: [{ key: 'ArrowUp', alt: true, shift: true }],
+    help: 'selection',
+    enabled: ({ reader }) => !!reader,
+    run: () => void extendSelectionBySentence('backward'),
   }),
   command({
     id: 'selection.close',

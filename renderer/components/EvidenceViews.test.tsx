@@ -65,6 +65,31 @@ function render(wb: Workbench, node: React.ReactNode): HTMLElement {
 afterEach(() => container.remove());
 
 describe('HighlightList', () => {
+  it('shows the first hundred of a long list, more on request, and always the selected one', () => {
+    const many = Array.from({ length: 250 }, (_, i) => highlight(`m${i}`, 'live', `passage ${i}`, i * 20));
+    const wb = workbench([]);
+    const long: Workbench = { ...wb, openArticle: { ...wb.openArticle!, highlights: many }, panel: { ...wb.panel, highlight: { id: 'm230', others: [], focusNote: false } } };
+    const el = render(long, <HighlightList article={long.openArticle!} />);
+    const quotes = () => [...el.querySelectorAll('[data-testid="highlight-item"] .hl-item__quote')].map((q) => q.textContent);
+    // Up to the selected highlight (the 231st), and a way to the rest.
+    expect(quotes()).toHaveLength(231);
+    expect(quotes().at(-1)).toBe('passage 230');
+    act(() => el.querySelector<HTMLButtonElement>('[data-testid="highlight-list-more"]')!.click());
+    expect(quotes()).toHaveLength(250);
+    expect(el.querySelector('[data-testid="highlight-list-more"]')).toBeNull();
+  });
+
+  it('shows a hundred at first when none is selected', () => {
+    const many = Array.from({ length: 250 }, (_, i) => highlight(`m${i}`, 'live', `passage ${i}`, i * 20));
+    const wb = workbench([]);
+    const long: Workbench = { ...wb, openArticle: { ...wb.openArticle!, highlights: many } };
+    const el = render(long, <HighlightList article={long.openArticle!} />);
+    expect(el.querySelectorAll('[data-testid="highlight-item"]')).toHaveLength(100);
+    expect(el.querySelector('[data-testid="highlight-list-more"]')?.textContent).toBe('Show 100 more');
+    act(() => el.querySelector<HTMLButtonElement>('[data-testid="highlight-list-all"]')!.click());
+    expect(el.querySelectorAll('[data-testid="highlight-item"]')).toHaveLength(250);
+  });
+
   it('lists orphaned highlights last, with their quote and an "orphaned" label, and jumps to anchored ones', () => {
     const wb = workbench([
       { id: 'h1', status: 'anchored', range: [40, 53], method: 'position' },

@@ -15,7 +15,7 @@ export function ReaderPlaceholder({ hasArticles }: ReaderPlaceholderProps) {
         {hasArticles ? (
           <>
             <p className="empty-state__title">Choose an article to read</p>
-            <p>Pick one from the library, or search on the left and open a result to see every hit marked.</p>
+            <p>Pick one from the library, or search and open a result to see every hit marked.</p>
             <p className="empty-state__muted">While reading, Ctrl+F (⌘F on a Mac) finds words inside the article.</p>
           </>
         ) : (

@@ -28,6 +28,20 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge & Moni
    * something answers, a cheap call asks every RETRY_MS.
    */
   let probing = false;
+  /** Asks the server for `app.info`: true when it answered (any status, which `heard` reads). */
+  const ping = async (): Promise<boolean> => {
+    try {
+      const response = await fetch(`${base}${API_PREFIX}app.info`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: '{}',
+      });
+      heard(response.status);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const lost = (): void => {
     connection.set('lost');
     if (probing) return;
@@ -35,19 +49,19 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge & Moni
     void (async () => {
       while (connection.get() === 'lost') {
         await new Promise((r) => setTimeout(r, RETRY_MS));
-        try {
-          const response = await fetch(`${base}${API_PREFIX}app.info`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-            body: '{}',
-          });
-          heard(response.status);
-        } catch {
-          // Still not there; ask again.
-        }
+        await ping(); // not there yet: ask again
       }
       probing = false;
     })();
+  };
+
+  /**
+   * Something failed to reach the server: ask it once, at once, before saying it is gone. A
+   * stream dropped by a proxy or a busy moment is not a stopped server, and a badge that cries
+   * "not answering" when the next call works would be one more status that lies.
+   */
+  const suspect = async (): Promise<void> => {
+    if (!(await ping())) lost();
   };
 
   const call = async (method: MethodName, args: unknown): Promise<Result<unknown>> => {
@@ -59,7 +73,7 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge & Moni
         body: JSON.stringify(args ?? {}),
       });
     } catch {
-      lost();
+      await suspect();
       return { ok: false, error: { code: 'io', message: 'Warrant’s server is not answering. Is `warrant serve` still running?' } };
     }
     heard(response.status);
@@ -104,10 +118,10 @@ export function createHttpBridge(token: string, base = ''): WarrantBridge & Moni
           }
         }
         // The stream ended: the server closed it (it is stopping) or the connection dropped.
-        if (connection.get() === 'connected') lost();
+        if (connection.get() === 'connected') await suspect();
       } catch {
         // The server is not there, or refused the stream (a 401 already said `restarted`).
-        if (connection.get() === 'connected') lost();
+        if (connection.get() === 'connected') await suspect();
       }
       await new Promise((r) => setTimeout(r, RETRY_MS));
     }
