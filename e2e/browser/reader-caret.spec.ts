@@ -85,7 +85,7 @@ test('arrows move a caret and Shift+Ctrl+arrows select words that H then highlig
   expect(await articleText(page)).toBe(before);
 });
 
-test('Alt+Shift+Down selects to the end of the sentence, then the next; Alt+Shift+Up takes one back', async ({ page, served }) => {
+test('Alt+Shift+Down selects to the end of the sentence, then the next; Alt+Shift+Up takes one back; Shift+F10 opens the selection menu with focus', async ({ page, served }) => {
   await page.goto(served.url);
   await page.getByRole('button', { name: 'Open sample project' }).click();
   await page.getByTestId('library-item').first().click();
@@ -105,4 +105,12 @@ test('Alt+Shift+Down selects to the end of the sentence, then the next; Alt+Shif
   expect(await selected()).toBe((sentences[0]! + sentences[1]!).trim());
   await page.keyboard.press('Alt+Shift+ArrowUp');
   expect(await selected()).toBe(sentences[0]!.trim());
+
+  // The selection's menu is reachable from the keyboard too (Shift+F10 or the Menu key), with focus in it.
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem').nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem')).toHaveCount(0);
 });
