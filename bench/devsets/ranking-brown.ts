@@ -16,6 +16,7 @@
  */
 import type { IndexDoc } from '../../electron/index/shard-data.js';
 import { loadBrown, type BrownText } from '../brown-corpus.js';
+import { seededRandom } from '../../shared/test-support/prng.js';
 
 /** A dev set: documents, queries and graded judgments (query id → doc id → gain). */
 export interface RankingDevset {
@@ -30,16 +31,7 @@ const DIGESTS = 12;
 const TEXTS_PER_DIGEST = 25;
 
 /** A small deterministic PRNG (mulberry32): the set is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function sentences(text: string): string[] {
   return text

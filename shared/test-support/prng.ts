@@ -1,5 +1,5 @@
 /**
- * For tests only: a small seeded pseudo-random generator (mulberry32), so property-style tests
+ * For tests and dev sets: a small seeded pseudo-random generator (mulberry32), so property-style tests
  * draw the same data on every run and a failure replays exactly.
  */
 
