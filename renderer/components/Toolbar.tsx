@@ -86,7 +86,7 @@ export function Toolbar({ project, saving, busy }: ToolbarProps) {
             {project.name}
           </span>
           <span className="toolbar__path" title={project.path} data-testid="project-path">
-            <bdi>{middleEllipsis(project.path, compact ? PATH_CHARS_COMPACT : PATH_CHARS)}</bdi>
+            <PathText text={middleEllipsis(project.path, compact ? PATH_CHARS_COMPACT : PATH_CHARS)} />
           </span>
         </div>
         <SaveStatus project={project} saving={saving} />
@@ -177,4 +177,18 @@ export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
   return letters.map((p) => Array.from(p)[0]!.toUpperCase()).join('') || '?';
+}
+
+/**
+ * A path whose folder part gives way first when the header is narrower than the characters
+ * allowed (between the breakpoints): the folder is cut at its end, the file name never is.
+ */
+function PathText({ text }: { text: string }) {
+  const cut = Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
+  return (
+    <bdi className="toolbar__path-text">
+      <span className="toolbar__path-dir">{text.slice(0, cut)}</span>
+      <span className="toolbar__path-file">{text.slice(cut)}</span>
+    </bdi>
+  );
 }
