@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ResolvedHighlight } from '../../shared/api.js';
 import { articleIndex } from '../../shared/annotations/summary.js';
 import { ratingId, type Annotations, type ClaimRating, type Highlight, type Rating } from '../../shared/model.js';
-import { NO_FILTER } from '../lib/claims-view.js';
 import { WorkbenchContext, type Workbench } from '../state/workbench.js';
+import { testWorkbench } from '../test-support/workbench.js';
 import { ClaimDetail } from './ClaimDetail.js';
 import { EvidenceList } from './EvidenceList.js';
 import { HighlightList } from './HighlightList.js';
@@ -38,21 +38,10 @@ const annotations: Annotations = {
 };
 
 function workbench(resolved: ResolvedHighlight[], changes: Partial<Annotations> = {}, authorName: string | null = 'Ada'): Workbench {
-  const view = { ...annotations, ...changes, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null } };
-  const noop = () => {};
-  return {
-    view,
+  return testWorkbench({ ...annotations, ...changes }, articleIndex([{ id: 'live', title: 'Live story', source: 'Daily', date: '2019-02-05' }], annotations), {
     authorName,
-    articles: articleIndex([{ id: 'live', title: 'Live story', source: 'Daily', date: '2019-02-05' }], annotations),
     openArticle: { id: 'live', highlights: annotations.highlights.filter((h) => h.articleId === 'live'), resolved: new Map(resolved.map((r) => [r.id, r])) },
-    run: vi.fn(async () => ({})) as unknown as Workbench['run'],
-    undo: async () => {},
-    redo: async () => {},
-    toast: noop,
-    panel: { activeClaimId: null, openClaimId: null, highlight: null, newClaimSignal: 0, claimSort: 'manual', claimFilter: NO_FILTER, setActiveClaim: noop, openClaim: noop, selectHighlight: vi.fn(), focusNewClaim: noop, setClaimSort: noop, setClaimFilter: noop },
-    openArticleAt: vi.fn(),
-    deleteClaim: async () => {},
-  };
+  });
 }
 
 let container: HTMLElement;

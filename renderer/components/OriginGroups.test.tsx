@@ -6,11 +6,11 @@
  */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { articleIndex } from '../../shared/annotations/summary.js';
 import type { Annotations, Highlight, PublisherGrade } from '../../shared/model.js';
-import { NO_FILTER } from '../lib/claims-view.js';
 import { WorkbenchContext, type Workbench } from '../state/workbench.js';
+import { testWorkbench } from '../test-support/workbench.js';
 import { ClaimDetail } from './ClaimDetail.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -39,26 +39,16 @@ const annotations: Annotations = {
 const grade: PublisherGrade = { id: 'daily', name: 'Daily', reliability: 'A', author: 'Ada', updatedAt: stamp.updatedAt, rev: 'g1', revs: [] };
 
 function workbench(): Workbench {
-  const noop = () => {};
-  return {
-    view: { ...annotations, publishers: [grade], history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoKind: null, redoKind: null, undoSeq: null } },
-    authorName: 'Ada',
-    articles: articleIndex(
+  return testWorkbench(
+    { ...annotations, publishers: [grade] },
+    articleIndex(
       [
         { id: 'a1', title: 'Aid story', source: 'Daily', date: '2019-02-05' },
         { id: 'a2', title: 'Incentives story', source: null, date: '2019-02-05' },
       ],
       annotations,
     ),
-    openArticle: null,
-    run: vi.fn(async () => ({})) as unknown as Workbench['run'],
-    undo: async () => {},
-    redo: async () => {},
-    toast: noop,
-    panel: { activeClaimId: null, openClaimId: null, highlight: null, newClaimSignal: 0, claimSort: 'manual', claimFilter: NO_FILTER, setActiveClaim: noop, openClaim: noop, selectHighlight: vi.fn(), focusNewClaim: noop, setClaimSort: noop, setClaimFilter: noop },
-    openArticleAt: vi.fn(),
-    deleteClaim: async () => {},
-  };
+  );
 }
 
 let container: HTMLElement;
